@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using OpenGov.Portal.Domain.Organisation;
+using OpenGov.Portal.Domain.Staff;
+
+namespace OpenGov.Portal.Data.Configurations;
+
+public sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
+{
+    public void Configure(EntityTypeBuilder<StaffUser> b)
+    {
+        b.Property(u => u.DisplayName).HasMaxLength(EditionConfiguration.NameMax);
+        b.HasOne<Department>().WithMany().HasForeignKey(u => u.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,14 @@
+using OpenGov.Portal.Domain.Publishing;
+
+namespace OpenGov.Portal.Data;
+
+public static class PublicationQueries
+{
+    /// <summary>The only way public pages read publications: live, not withdrawn, not classified.</summary>
+    public static IQueryable<Publication> Published(this IQueryable<Publication> publications) =>
+        publications.Where(p => p.LiveEditionId != null && p.WithdrawnAt == null && !p.Gone && p.ClassifiedAt == null);
+
+    /// <summary>Newest first, with the id as tie-breaker so keyset paging is stable.</summary>
+    public static IOrderedQueryable<Publication> NewestFirst(this IQueryable<Publication> publications) =>
+        publications.OrderByDescending(p => p.PublishedAt).ThenByDescending(p => p.Id);
+}

@@ -1,0 +1,14 @@
+namespace OpenGov.Portal.Domain.Publishing;
+
+public enum EditionStatus
+{
+    Draft,
+    Submitted,
+    Reviewed,
+    Scheduled,
+    Published,
+    Returned,
+    Classified,
+    Withdrawn,
+    Superseded,
+}

@@ -1,0 +1,83 @@
+using System.Globalization;
+
+namespace OpenGov.Portal.Infrastructure;
+
+/// <summary>
+/// UI strings of the site chrome. The Chinese text is the key; English is looked up when the request
+/// culture is English. Content is shown as written.
+/// </summary>
+public static class Ui
+{
+    static readonly Dictionary<string, string> English = new()
+    {
+        ["首页"] = "Home",
+        ["政务公开门户"] = "Government Information Portal",
+        ["跳到主要内容"] = "Skip to main content",
+        ["搜索"] = "Search",
+        ["站内搜索"] = "Search this site",
+        ["请输入关键词"] = "Enter keywords",
+        ["栏目导航"] = "Sections",
+        ["更多"] = "More",
+        ["暂无信息"] = "Nothing published yet",
+        ["上一页"] = "Previous",
+        ["下一页"] = "Next",
+        ["第 {0} 页"] = "Page {0}",
+        ["共 {0} 页"] = "{0} pages",
+        ["分页"] = "Pagination",
+        ["发布日期"] = "Published",
+        ["索引号"] = "Index No.",
+        ["发布机构"] = "Issued by",
+        ["文号"] = "Document No.",
+        ["主题分类"] = "Topic",
+        ["生成日期"] = "Created",
+        ["有效性"] = "Validity",
+        ["公开方式"] = "Disclosure",
+        ["附件"] = "Attachments",
+        ["修订记录"] = "Change history",
+        ["相关解读"] = "Interpretations",
+        ["解读的政策文件"] = "Interpreted document",
+        ["打印本页"] = "Print",
+        ["当前位置"] = "You are here",
+        ["举报、投诉联系方式"] = "Reports and complaints",
+        ["电话"] = "Phone",
+        ["电子邮箱"] = "Email",
+        ["地址"] = "Address",
+        ["主办单位"] = "Run by",
+        ["网站标识码"] = "Site code",
+        ["页面未找到"] = "Page not found",
+        ["服务暂时不可用"] = "Service temporarily unavailable",
+        ["出错了"] = "Something went wrong",
+        ["该信息已撤回"] = "This item has been withdrawn",
+        ["撤回原因"] = "Reason",
+        ["有效"] = "Valid",
+        ["已修订"] = "Amended",
+        ["已废止"] = "Repealed",
+        ["主动公开"] = "Proactive",
+        ["依申请公开"] = "On application",
+        ["语言"] = "Language",
+        ["大字号/高对比度"] = "Large text / high contrast",
+        ["标准模式"] = "Standard view",
+        ["工作人员登录"] = "Staff sign-in",
+        ["返回首页"] = "Back to home page",
+        ["搜索结果"] = "Search results",
+    };
+
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    public static string T(string zh) => IsEnglish && English.TryGetValue(zh, out var en) ? en : zh;
+
+    public static string T(string zh, object arg) => string.Format(CultureInfo.CurrentCulture, T(zh), arg);
+
+    /// <summary>A bilingual pair from the database (e.g. a column's Name/NameEn).</summary>
+    public static string Pick(string zh, string? en) => IsEnglish && !string.IsNullOrEmpty(en) ? en : zh;
+
+    public static string Of(Domain.Publishing.Validity v) => v switch
+    {
+        Domain.Publishing.Validity.Amended => T("已修订"),
+        Domain.Publishing.Validity.Repealed => T("已废止"),
+        _ => T("有效"),
+    };
+
+    public static string Of(Domain.Publishing.DisclosureMode m) =>
+        m == Domain.Publishing.DisclosureMode.OnApplication ? T("依申请公开") : T("主动公开");
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
+using OpenGov.Portal.Data;
+using Serilog;
+
+namespace OpenGov.Portal.Infrastructure;
+
+public static class WebSetup
+{
+    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
+
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment env)
+    {
+        // Chinese text goes out as UTF-8 characters, not &#x…; entities.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("zh-CN");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+                new CookieRequestCultureProvider(),
+            ];
+        });
+
+        ValidatorOptions.Global.LanguageManager.Culture = new CultureInfo("zh-CN");
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
+
+        services.AddControllersWithViews(o =>
+        {
+            o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            o.Filters.Add<WorkflowExceptionFilter>();
+            o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "此项为必填项");
+            o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((v, _) => $"“{v}”不是有效的值");
+            o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(v => $"“{v}”不是有效的值");
+            o.ModelBindingMessageProvider.SetMissingBindRequiredValueAccessor(_ => "此项为必填项");
+            o.ModelBindingMessageProvider.SetUnknownValueIsInvalidAccessor(_ => "输入的值无效");
+            o.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(_ => "请输入数字");
+            o.ModelBindingMessageProvider.SetNonPropertyAttemptedValueIsInvalidAccessor(v => $"“{v}”不是有效的值");
+            o.ModelBindingMessageProvider.SetNonPropertyUnknownValueIsInvalidAccessor(() => "输入的值无效");
+            o.ModelBindingMessageProvider.SetNonPropertyValueMustBeANumberAccessor(() => "请输入数字");
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "og.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.FormFieldName = "__RequestVerificationToken";
+        });
+
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
+        services.AddResponseCompression(o => o.EnableForHttps = true);
+        services.AddHttpContextAccessor();
+        services.AddMemoryCache();
+        services.AddScoped<SiteChrome>();
+        return services;
+    }
+
+    public static WebApplication UsePortalPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler("/error/500");
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseMiddleware<DatabaseUnavailableMiddleware>();
+        app.UseResponseCompression();
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            OnPrepareResponse = ctx => ctx.Context.Response.Headers.CacheControl = "public,max-age=86400",
+        });
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+
+    public static WebApplication MapPortalEndpoints(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapControllerRoute("areas", "{area:exists}/{controller=Dashboard}/{action=Index}/{id?}");
+        app.MapControllers();
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+namespace OpenGov.Portal.Models;
+
+public sealed record ColumnPage(string Slug, string Name, IReadOnlyList<ItemRow> Items, Pager Pager);

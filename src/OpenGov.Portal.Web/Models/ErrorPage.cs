@@ -1,0 +1,3 @@
+namespace OpenGov.Portal.Models;
+
+public sealed record ErrorPage(int StatusCode, string Title, string Message);

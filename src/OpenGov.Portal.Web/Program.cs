@@ -1,0 +1,25 @@
+using OpenGov.Portal.Infrastructure;
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPortalLogging();
+builder.Services.AddPortalData(builder.Configuration);
+builder.Services.AddPortalIdentity(builder.Configuration);
+builder.Services.AddPortalWeb(builder.Configuration, builder.Environment);
+
+var app = builder.Build();
+
+if (!await app.PrepareDatabaseAsync())
+{
+    await Log.CloseAndFlushAsync();
+    return 2;
+}
+
+app.UsePortalPipeline();
+app.MapPortalEndpoints();
+
+await app.RunAsync();
+await Log.CloseAndFlushAsync();
+return 0;
+
+public partial class Program;
