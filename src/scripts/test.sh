@@ -19,7 +19,7 @@ fi
 
 DIR="$(mktemp -d /tmp/opengov-test-pg.XXXXXX)"
 chown postgres: "$DIR"
-PORT="$(pg_free_port 56432)"
+PORT="$(pg_free_port $((56432 + RANDOM % 2000)))"
 cleanup() { pg_stop "$DIR"; rm -rf "$DIR"; }
 trap cleanup EXIT
 pg_init "$DIR" "$PORT" trust || exit 1

@@ -7,7 +7,17 @@ namespace OpenGov.Portal.Infrastructure;
 /// <summary>The bureau and column navigation every public page shows; cached briefly because it rarely changes.</summary>
 public sealed class SiteChrome(PortalDbContext db, IMemoryCache cache)
 {
-    public sealed record ColumnLink(int Id, string Slug, string Name, string? NameEn, bool ShowOnHome, int? ParentId);
+    public sealed record ColumnLink(int Id, string Slug, string Name, string? NameEn, bool ShowOnHome, int? ParentId)
+    {
+        /// <summary>Columns with structured pages of their own (budgets, powers) link there instead of the generic list.</summary>
+        public string Href => SpecialPages.TryGetValue(Slug, out var href) ? href : $"/columns/{Slug}";
+    }
+
+    static readonly Dictionary<string, string> SpecialPages = new()
+    {
+        ["budgets"] = "/budgets",
+        ["powers"] = "/powers",
+    };
 
     public sealed record Site(string Name, string? NameEn, string Code, string? Address, string? ComplaintPhone, string? ComplaintEmail,
         string? IcpNumber, string? PublicSecurityNumber, IReadOnlyList<ColumnLink> Columns);
