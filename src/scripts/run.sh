@@ -37,6 +37,9 @@ fi
 
 export Database__MigrateOnStartup=true
 export Portal__DemoData=true
+# Demo accounts share a printed password; production keeps both checks on (the defaults).
+export Security__RequireTwoFactor="${Security__RequireTwoFactor:-false}"
+export Security__ForcePasswordChange="${Security__ForcePasswordChange:-false}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 
 cat <<TXT
@@ -50,6 +53,8 @@ OpenGov.Portal — demo mode
     leader                      主管领导
     admin                       系统管理员
     auditor                     安全审计员
+  Demo mode relaxes two-factor enrolment and first-login password change for these accounts
+  (set Security__RequireTwoFactor=true / Security__ForcePasswordChange=true to try them).
   Ctrl-C stops the portal; the data is kept.
 
 TXT

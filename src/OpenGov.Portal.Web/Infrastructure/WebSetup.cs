@@ -63,6 +63,7 @@ public static class WebSetup
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
         services.AddScoped<SiteChrome>();
+        services.AddScoped<StaffAudit>();
         return services;
     }
 
@@ -80,6 +81,7 @@ public static class WebSetup
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<StaffAccountPolicy>();
         app.UseAuthorization();
         return app;
     }

@@ -5,7 +5,7 @@ namespace OpenGov.Portal.IntegrationTests.Infrastructure;
 /// <summary>Submits forms the way a browser does: GET the page, keep its antiforgery token, POST the fields.</summary>
 public static class Forms
 {
-    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string pageUrl, IDictionary<string, string> fields,
+    public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string pageUrl, IEnumerable<KeyValuePair<string, string>> fields,
         string formSelector = "main form")
     {
         var page = await client.GetDocumentAsync(pageUrl);

@@ -60,6 +60,9 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:MigrateOnStartup", migrateAndSeed ? "true" : "false");
         builder.UseSetting("Portal:DemoData", migrateAndSeed ? "true" : "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Feature tests sign in through TestAuthHandler; the account-policy tests turn these back on.
+        builder.UseSetting("Security:RequireTwoFactor", "false");
+        builder.UseSetting("Security:ForcePasswordChange", "false");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {

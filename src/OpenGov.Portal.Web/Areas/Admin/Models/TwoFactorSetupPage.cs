@@ -1,0 +1,3 @@
+namespace OpenGov.Portal.Areas.Admin.Models;
+
+public sealed record TwoFactorSetupPage(string SharedKey, string AuthenticatorUri, string QrSvg, TwoFactorCodeForm Form);
