@@ -11,7 +11,7 @@ public sealed class ErrorsController : Controller
 {
     [Route("/error/{code:int}")]
     [IgnoreAntiforgeryToken]
-    public IActionResult Status(int code)
+    public IActionResult Status([FromRoute] int code)
     {
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
         if (exception is not null && DatabaseUnavailableMiddleware.IsDatabaseUnavailable(exception)) code = 503;

@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.WebEncoders;
@@ -58,6 +59,31 @@ public static class WebSetup
             o.FormFieldName = "__RequestVerificationToken";
         });
 
+        services.AddPortalRateLimiting(configuration);
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
+        {
+            o.Limits.MaxRequestBodySize = configuration.GetValue("Security:MaxRequestBodyMB", 30) * 1024L * 1024L;
+            o.AddServerHeader = false;
+        });
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
+        {
+            o.ValueLengthLimit = 1024 * 1024;
+            o.ValueCountLimit = 2048;
+            o.MultipartBodyLengthLimit = configuration.GetValue("Security:MaxRequestBodyMB", 30) * 1024L * 1024L;
+        });
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            o.ForwardLimit = configuration.GetValue("Proxy:ForwardLimit", 1);
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+            foreach (var proxy in configuration.GetSection("Proxy:KnownProxies").Get<string[]>() ?? [])
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            foreach (var network in configuration.GetSection("Proxy:KnownNetworks").Get<string[]>() ?? [])
+                o.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+        });
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         services.AddResponseCompression(o => o.EnableForHttps = true);
         services.AddHttpContextAccessor();
@@ -69,9 +95,13 @@ public static class WebSetup
 
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        if (app.Configuration.GetValue("Proxy:Enabled", false)) app.UseForwardedHeaders();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler("/error/500");
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<DatabaseUnavailableMiddleware>();
+        app.UseMiddleware<RequestTextGuard>();
         app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions
         {
@@ -80,6 +110,7 @@ public static class WebSetup
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<StaffAccountPolicy>();
         app.UseAuthorization();

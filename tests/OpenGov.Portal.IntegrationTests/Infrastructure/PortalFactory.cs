@@ -63,6 +63,7 @@ public class PortalFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // Feature tests sign in through TestAuthHandler; the account-policy tests turn these back on.
         builder.UseSetting("Security:RequireTwoFactor", "false");
         builder.UseSetting("Security:ForcePasswordChange", "false");
+        builder.UseSetting("RateLimits:Enabled", "false");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
