@@ -1,16 +1,25 @@
 #!/usr/bin/env bash
 # Runs every test project against a throwaway PostgreSQL cluster and prints "N passed, N failed".
-# Installs what a fresh machine lacks (PostgreSQL server, Debian's Chromium for the browser tests).
+# Installs what a fresh machine lacks (PostgreSQL server; Debian's Chromium and a Chinese font for the browser tests).
 set -uo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 source "$REPO/src/scripts/pg-cluster.sh"
 cd "$REPO"
 
 pg_require
-if [ -d tests/OpenGov.Portal.BrowserTests ] && ! command -v chromium >/dev/null; then
-  echo "Installing Debian's chromium for the browser tests..."
-  apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
-    || { echo "Could not install chromium" >&2; exit 1; }
+# Browser tests: Debian's chromium (never a browser downloaded by Playwright) and a Chinese font, so
+# screenshots show text rather than empty boxes. Skipped when both are present.
+if [ -d tests/OpenGov.Portal.BrowserTests ]; then
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  [ -n "$(fc-list :lang=zh 2>/dev/null)" ] || missing+=(fonts-wqy-microhei)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    echo "Installing ${missing[*]} for the browser tests..."
+    apt_log="$(mktemp)"
+    { apt-get -o DPkg::Lock::Timeout=300 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq "${missing[@]}"; } >"$apt_log" 2>&1 \
+      || { cat "$apt_log" >&2; echo "Could not install ${missing[*]}" >&2; rm -f "$apt_log"; exit 1; }
+    rm -f "$apt_log"
+  fi
 fi
 if ! command -v docker-compose >/dev/null; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null 2>&1 \

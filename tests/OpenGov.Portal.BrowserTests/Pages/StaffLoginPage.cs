@@ -1,0 +1,36 @@
+using Microsoft.Playwright;
+using OpenGov.Portal.BrowserTests.Infrastructure;
+
+namespace OpenGov.Portal.BrowserTests.Pages;
+
+/// <summary>The back-office sign-in form (/admin/account/login).</summary>
+public sealed class StaffLoginPage(Visitor visitor)
+{
+    /// <summary>Password of every demo account (author, reviewer, leader, admin, auditor…).</summary>
+    public const string DemoPassword = "OpenGov#Demo2012";
+
+    public static async Task<StaffLoginPage> OpenAsync(Visitor visitor)
+    {
+        await visitor.GotoAsync("/admin/account/login");
+        return await ArriveAsync(visitor);
+    }
+
+    public static Task<StaffLoginPage> ArriveAsync(Visitor visitor) =>
+        visitor.ArriveAsync("staff-login", url => url.AbsolutePath == "/admin/account/login", v => new StaffLoginPage(v));
+
+    public Visitor Visitor { get; } = visitor;
+    public IPage Page => Visitor.Page;
+
+    public ILocator UserName => Page.GetByLabel("用户名");
+    public ILocator Password => Page.GetByLabel("密码");
+    public ILocator SignInButton => Page.GetByRole(AriaRole.Button, new() { Name = "登录" });
+    public ILocator Errors => Page.Locator("main [role=alert], main .field-error");
+
+    public async Task<DashboardPage> SignInAsync(string userName, string password = DemoPassword)
+    {
+        await UserName.FillAsync(userName);
+        await Password.FillAsync(password);
+        await SignInButton.ClickAsync();
+        return await DashboardPage.ArriveAsync(Visitor);
+    }
+}
