@@ -35,10 +35,10 @@ public sealed class AccessibilityGateTests(BrowserPortal portal)
         Assert.Contains("image-alt", rules);
         Assert.Contains("label", rules);
         Assert.All(failure.Violations, v => Assert.Contains(v.Impact, Accessibility.BlockingImpacts));
-        // The message names the rule, its impact and the offending elements' selectors.
-        Assert.Contains("image-alt [critical]", failure.Message);
-        Assert.Contains("img", failure.Message);
-        Assert.Contains("input", failure.Message);
+        // The message names the rule, its impact, what it means and the offending elements' selectors.
+        Assert.Contains("on broken (about:blank)", failure.Message);
+        Assert.Contains("- image-alt [critical] Images must have alternative text: img", failure.Message);
+        Assert.Contains("- label [critical] Form elements must have labels: input", failure.Message);
     }
 
     [Fact]

@@ -25,6 +25,7 @@ public static class Focus
           }
           const ring = rgba(s.outlineColor) || bg, hi = Math.max(lum(ring), lum(bg)), lo = Math.min(lum(ring), lum(bg));
           return {
+            area: el.closest('nav[aria-label]')?.getAttribute('aria-label') ?? el.closest('header,main,footer')?.tagName.toLowerCase() ?? null,
             tag: el.tagName.toLowerCase(), id: el.id || null, href: el.getAttribute('href'), name: el.getAttribute('name'),
             text: (el.innerText || el.value || '').trim(),
             focusVisible: el.matches(':focus-visible'),
@@ -37,6 +38,8 @@ public static class Focus
 
     public sealed class Element
     {
+        /// <summary>Where the element sits: a navigation's aria-label ("栏目导航"), else header, main or footer.</summary>
+        public string? Area { get; set; }
         public string Tag { get; set; } = "";
         public string? Id { get; set; }
         public string? Href { get; set; }

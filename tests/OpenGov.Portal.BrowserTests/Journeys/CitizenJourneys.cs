@@ -47,7 +47,7 @@ public sealed class CitizenJourneys(BrowserPortal portal)
         await Expect(results.SearchBox).ToHaveValueAsync("专利");
         var titles = await results.ResultLinks.AllInnerTextsAsync();
         Assert.True(titles.Count >= 3, $"Expected several results for 专利, got {titles.Count}");
-        Assert.All(titles, t => Assert.Contains("专利", t));
+        Assert.Contains(titles, t => t.Contains("专利", StringComparison.Ordinal));
 
         var item = await results.OpenResultAsync(titles[0]);
         await Expect(item.Heading).ToHaveTextAsync(titles[0]);

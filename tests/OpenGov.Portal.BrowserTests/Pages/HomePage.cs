@@ -16,10 +16,10 @@ public sealed class HomePage(Visitor visitor) : PublicPage(visitor)
         visitor.ArriveAsync("home", url => PathIs(url, "/"), v => new HomePage(v));
 
     /// <summary>The block of a column (its heading is the column name).</summary>
-    public ILocator Block(string columnName) =>
-        Page.Locator("section.home-block").Filter(new() { Has = Page.GetByRole(AriaRole.Heading, new() { Name = columnName, Exact = true }) });
+    public ILocator Block(string columnName) => Page.GetByRole(AriaRole.Region, new() { Name = columnName, Exact = true });
 
-    public ILocator ItemLinksIn(string columnName) => Block(columnName).Locator("ul.item-list a");
+    /// <summary>The item links of a column's block (not its "更多" link).</summary>
+    public ILocator ItemLinksIn(string columnName) => Block(columnName).GetByRole(AriaRole.Listitem).GetByRole(AriaRole.Link);
 
     public async Task<ItemPage> OpenItemAsync(string title)
     {

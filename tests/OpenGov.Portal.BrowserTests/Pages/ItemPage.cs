@@ -17,7 +17,7 @@ public sealed class ItemPage(Visitor visitor) : PublicPage(visitor)
 
     public ILocator IndexNumber => Page.Locator("table.catalogue-meta td.index-number");
     public ILocator Body => Page.Locator("div.item-body");
-    public ILocator AttachmentLinks => Page.Locator("ul.attachments a");
+    public ILocator AttachmentLinks => Page.GetByRole(AriaRole.Region, new() { Name = "附件", Exact = true }).GetByRole(AriaRole.Link);
     public ILocator Breadcrumb => Page.GetByRole(AriaRole.Navigation, new() { Name = "当前位置" });
 
     /// <summary>Clicks an attachment link and returns the finished download.</summary>
