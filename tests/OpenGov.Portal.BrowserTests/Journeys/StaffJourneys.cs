@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using OpenGov.Portal.BrowserTests.Infrastructure;
 using OpenGov.Portal.BrowserTests.Pages;
 using static Microsoft.Playwright.Assertions;
@@ -48,5 +49,46 @@ public sealed class StaffJourneys(BrowserPortal portal)
 
         var home = await dashboard.ViewPublicSiteAsync();
         await Expect(home.Block("省局动态")).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task Administrator_creates_a_user_after_fixing_the_form() => portal.RunJourneyAsync(async journey =>
+    {
+        var dashboard = await journey.StaffSignedInAsync("admin");
+        var users = await dashboard.OpenUserManagementAsync();
+        await Expect(users.Row("reviewer")).ToHaveCountAsync(1);
+
+        var form = await users.NewUserAsync();
+        await form.UserName.FillAsync("author9");
+        form = await form.SaveExpectingErrorsAsync();
+        await Expect(form.FieldErrors.Filter(new() { HasText = "请输入姓名" })).ToHaveCountAsync(1);
+        await Expect(form.UserName).ToHaveValueAsync("author9");
+
+        await form.DisplayName.FillAsync("李新");
+        await form.Role("信息员").CheckAsync();
+        await form.Department.SelectOptionAsync(new SelectOptionValue { Label = "综合协调处" });
+        var created = await form.CreateAsync();
+        await Expect(created.Password).Not.ToBeEmptyAsync();
+
+        users = await created.BackToUsersAsync();
+        await Expect(users.Row("author9")).ToContainTextAsync("待改密码");
+    });
+
+    [Fact]
+    public Task Staff_member_sees_password_change_messages_and_the_two_factor_setup() => portal.RunJourneyAsync(async journey =>
+    {
+        var dashboard = await journey.StaffSignedInAsync("auditor");
+
+        var change = await ChangePasswordPage.OpenAsync(dashboard.Visitor);
+        await change.CurrentPassword.FillAsync(StaffLoginPage.DemoPassword);
+        await change.NewPassword.FillAsync("Another#Passw0rd2026");
+        await change.ConfirmPassword.FillAsync("Different#Passw0rd2026");
+        change = await change.SubmitExpectingErrorsAsync();
+        await Expect(change.FieldErrors.Filter(new() { HasText = "两次输入的新密码不一致" })).ToHaveCountAsync(1);
+
+        var twoFactor = await TwoFactorSetupPage.OpenAsync(dashboard.Visitor);
+        await Expect(twoFactor.QrCode).ToBeVisibleAsync();
+        await Expect(twoFactor.SharedKey).Not.ToBeEmptyAsync();
+        await Expect(twoFactor.Code).ToBeEditableAsync();
     });
 }
