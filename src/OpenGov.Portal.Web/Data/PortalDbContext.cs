@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using OpenGov.Portal.Domain.Budgets;
 using OpenGov.Portal.Domain.Organisation;
 using OpenGov.Portal.Domain.Publishing;
 using OpenGov.Portal.Domain.Staff;
@@ -21,6 +22,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<IndexCounter> IndexCounters => Set<IndexCounter>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Budget> Budgets => Set<Budget>();
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
