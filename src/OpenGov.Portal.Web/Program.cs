@@ -6,6 +6,7 @@ builder.AddPortalLogging();
 builder.Services.AddPortalData(builder.Configuration);
 builder.Services.AddPortalIdentity(builder.Configuration);
 builder.Services.AddPortalWeb(builder.Configuration, builder.Environment);
+builder.Services.AddBudgets();
 
 var app = builder.Build();
 

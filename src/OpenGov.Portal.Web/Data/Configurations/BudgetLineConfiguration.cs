@@ -9,7 +9,7 @@ public sealed class BudgetLineConfiguration : IEntityTypeConfiguration<BudgetLin
 {
     public void Configure(EntityTypeBuilder<BudgetLine> b)
     {
-        b.Property(x => x.Table).HasConversion<string>().HasMaxLength(40);
+        b.Property(x => x.Table).HasConversion<string>().HasMaxLength(40).HasColumnName("table_kind");
         b.Property(x => x.Section).HasMaxLength(BudgetLine.SectionMax);
         b.Property(x => x.Code).HasMaxLength(BudgetLine.CodeMax);
         b.Property(x => x.Name).HasMaxLength(BudgetLine.NameMax);

@@ -226,6 +226,99 @@ namespace OpenGov.Portal.Data.Migrations
                     b.ToTable("index_counters", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGov.Portal.Domain.Budgets.Budget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("publication_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_budgets");
+
+                    b.HasIndex("PublicationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_budgets_publication_id");
+
+                    b.HasIndex("FiscalYear", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_budgets_fiscal_year_kind");
+
+                    b.ToTable("budgets", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_budgets_fiscal_year", "fiscal_year BETWEEN 2000 AND 2100");
+                        });
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Budgets.BudgetLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.PrimitiveCollection<List<decimal>>("Amounts")
+                        .IsRequired()
+                        .HasColumnType("numeric(18,2)[]")
+                        .HasColumnName("amounts");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("edition_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("section");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("Table")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("table_kind");
+
+                    b.HasKey("Id")
+                        .HasName("pk_budget_lines");
+
+                    b.HasIndex("EditionId", "Table", "SortOrder")
+                        .HasDatabaseName("ix_budget_lines_edition_id_table_kind_sort_order");
+
+                    b.ToTable("budget_lines", (string)null);
+                });
+
             modelBuilder.Entity("OpenGov.Portal.Domain.Organisation.Column", b =>
                 {
                     b.Property<int>("Id")
@@ -1022,6 +1115,26 @@ namespace OpenGov.Portal.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Budgets.Budget", b =>
+                {
+                    b.HasOne("OpenGov.Portal.Domain.Publishing.Publication", null)
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgets_publications_publication_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Budgets.BudgetLine", b =>
+                {
+                    b.HasOne("OpenGov.Portal.Domain.Publishing.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_budget_lines_editions_edition_id");
                 });
 
             modelBuilder.Entity("OpenGov.Portal.Domain.Organisation.Column", b =>

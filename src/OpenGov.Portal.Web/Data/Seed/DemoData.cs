@@ -21,6 +21,7 @@ public static class DemoData
         await LoadOrganisationAsync(db);
         await LoadUsersAsync(db, services.GetRequiredService<UserManager<StaffUser>>());
         if (withContent) await LoadContentAsync(db, services.GetRequiredService<IndexNumberAllocator>());
+        if (withContent) await DemoBudgets.LoadAsync(db, services.GetRequiredService<IndexNumberAllocator>());
     }
 
     static async Task LoadOrganisationAsync(PortalDbContext db)
