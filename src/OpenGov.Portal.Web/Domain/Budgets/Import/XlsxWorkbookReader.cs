@@ -23,7 +23,7 @@ public static class XlsxWorkbookReader
             using var stream = new MemoryStream(bytes, writable: false);
             // MaxCharactersInPart guards against zip bombs: a small file that inflates to gigabytes of XML.
             using var doc = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = 50_000_000 });
-            var workbook = doc.WorkbookPart ?? throw new BudgetFileException("文件中没有工作簿");
+            var workbook = doc.WorkbookPart ?? throw new BudgetFileException("文件不是有效的 Excel 工作簿(.xlsx):其中没有工作簿");
             var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
             var sheets = new List<RawSheet>();
             foreach (var sheet in workbook.Workbook.Sheets?.Elements<Sheet>() ?? [])
@@ -35,8 +35,8 @@ public static class XlsxWorkbookReader
             return sheets;
         }
         catch (BudgetFileException) { throw; }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or OpenXmlPackageException or FormatException
-                                       or InvalidOperationException or System.Xml.XmlException or ArgumentException or KeyNotFoundException)
+        // A damaged or foreign package can fail in many ways inside the SDK; each means "not a workbook we can read".
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             throw new BudgetFileException("文件不是有效的 Excel 工作簿(.xlsx),无法读取。请用 Excel 打开后另存为 .xlsx 再上传", ex);
         }
