@@ -7,14 +7,14 @@ namespace OpenGov.Portal.Data;
 /// <summary>Reads budgets. Public callers use the Published… methods, which go through <c>.Published()</c>.</summary>
 public static class BudgetQueries
 {
-    public static Task<List<BudgetSummary>> PublishedAsync(PortalDbContext db, CancellationToken ct) =>
-        PublishedQuery(db).OrderByDescending(b => b.FiscalYear).ThenBy(b => b.Kind).ToListAsync(ct);
+    public static async Task<List<BudgetSummary>> PublishedAsync(PortalDbContext db, CancellationToken ct) =>
+        [.. (await PublishedQuery(db.Budgets, db).ToListAsync(ct)).OrderByDescending(b => b.FiscalYear).ThenBy(b => b.Kind)];
 
     public static Task<BudgetSummary?> PublishedAsync(PortalDbContext db, int year, BudgetKind kind, CancellationToken ct) =>
-        PublishedQuery(db).FirstOrDefaultAsync(b => b.FiscalYear == year && b.Kind == kind, ct);
+        PublishedQuery(db.Budgets.Where(b => b.FiscalYear == year && b.Kind == kind), db).FirstOrDefaultAsync(ct);
 
-    static IQueryable<BudgetSummary> PublishedQuery(PortalDbContext db) =>
-        from b in db.Budgets.AsNoTracking()
+    static IQueryable<BudgetSummary> PublishedQuery(IQueryable<Budget> budgets, PortalDbContext db) =>
+        from b in budgets.AsNoTracking()
         join p in db.Publications.AsNoTracking().Published() on b.PublicationId equals p.Id
         join e in db.Editions on p.LiveEditionId equals e.Id
         select new BudgetSummary(b.Id, p.Id, b.FiscalYear, b.Kind, p.Title!, e.Id, e.Status, p.PublishedAt, p.IndexNumber);

@@ -33,7 +33,10 @@ public sealed class BudgetUploadLimitFilter(ITempDataDictionaryFactory tempData,
             try { await request.Body.CopyToAsync(Stream.Null, context.HttpContext.RequestAborted); }
             catch (Exception ex) when (ex is IOException or BadHttpRequestException or OperationCanceledException) { /* the client gave up; nothing to answer */ }
         }
-        tempData.GetTempData(context.HttpContext).Error($"上传的文件过大(约 {FileSize.Format(length)}),超过 {BudgetFileReader.MaxBytes / 1024 / 1024} MB 的上限,未导入任何数据。请删除多余内容或拆分后再上传");
+        var flash = tempData.GetTempData(context.HttpContext);
+        flash.Error($"上传的文件过大(约 {FileSize.Format(length)}),超过 {BudgetFileReader.MaxBytes / 1024 / 1024} MB 的上限,未导入任何数据。请删除多余内容或拆分后再上传");
+        // Result filters (which normally save TempData) do not run after an authorization filter answers.
+        flash.Save();
         if (length > DrainLimit) context.HttpContext.Response.Headers.Connection = "close";
         context.Result = new RedirectResult(request.Path.Value ?? "/admin/budgets");
     }

@@ -59,14 +59,12 @@ public sealed class BudgetEditorController(PortalDbContext db, BudgetDrafts draf
         var (edition, budget) = (loaded.Edition, loaded.Budget);
         var tables = await BudgetQueries.TablesAsync(db, id, ct);
         var views = BudgetSchemas.All.Select(s => new BudgetTableView(s, budget.Kind, tables[s.Kind], null, null, null)).ToList();
-        var problems = BudgetSchemas.All.Where(s => tables[s.Kind].Count > 0)
-            .SelectMany(s => BudgetChecker.Check(new ParsedTable(s.Kind, tables[s.Kind], []))).ToList();
         var attachments = await db.Attachments.AsNoTracking().Where(a => a.EditionId == id).OrderBy(a => a.SortOrder).ThenBy(a => a.Id)
             .Select(a => new ItemPage.AttachmentLink(a.Id, a.FileName, a.ContentType, a.Size)).ToListAsync(ct);
         var canRevise = edition.Publication.LiveEditionId == edition.Id && edition.Status == EditionStatus.Published
             && !await db.Editions.AnyAsync(e => e.PublicationId == edition.PublicationId && e.Number > edition.Number, ct);
         return View(new BudgetEditionPage(budget, edition.Number, edition.ReturnReason, edition.ChangeNote, BudgetText.PlainText(edition.BodyHtml),
-            views, problems, attachments, canRevise));
+            views, attachments, canRevise));
     }
 
     [HttpGet("editions/{id:int}/explanation")]

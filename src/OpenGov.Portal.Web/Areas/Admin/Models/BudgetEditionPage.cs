@@ -1,4 +1,3 @@
-using OpenGov.Portal.Domain.Budgets;
 using OpenGov.Portal.Domain.Publishing;
 using OpenGov.Portal.Models;
 
@@ -11,7 +10,6 @@ public sealed record BudgetEditionPage(
     string? ChangeNote,
     string Explanation,
     IReadOnlyList<BudgetTableView> Tables,
-    IReadOnlyList<BudgetProblem> Problems,
     IReadOnlyList<ItemPage.AttachmentLink> Attachments,
     bool CanRevise)
 {
