@@ -18,6 +18,13 @@ internal static class BudgetAccess
         return budget is null ? null : new Loaded(edition, budget);
     }
 
+    /// <summary>Tables change only while the edition is a draft or returned; afterwards the approved figures stay as approved.</summary>
+    public static void RequireEditable(Loaded loaded)
+    {
+        if (!Workflow.IsEditable(loaded.Edition.Status))
+            throw new WorkflowException($"“{StatusNames.Of(loaded.Edition.Status)}”状态的预决算不能修改;如需更正已发布的数据,请创建修订版本");
+    }
+
     /// <summary>Authors see and edit their own department's budgets only.</summary>
     public static bool MayEdit(Actor actor, Loaded loaded) =>
         actor.IsIn(Roles.Author) && actor.DepartmentId == loaded.Edition.Publication.DepartmentId;

@@ -25,6 +25,7 @@ public sealed class BudgetImportController(PortalDbContext db, BudgetImporter im
         var loaded = await BudgetAccess.LoadAsync(db, id, ct);
         if (loaded is null) return NotFound();
         if (!BudgetAccess.MayEdit(HttpContext.Actor(), loaded)) return Forbid();
+        BudgetAccess.RequireEditable(loaded);
         return View(new BudgetImportPage(loaded.Budget, new BudgetImportForm()));
     }
 
@@ -36,6 +37,7 @@ public sealed class BudgetImportController(PortalDbContext db, BudgetImporter im
         var loaded = await BudgetAccess.LoadAsync(db, id, ct);
         if (loaded is null) return NotFound();
         if (!BudgetAccess.MayEdit(HttpContext.Actor(), loaded)) return Forbid();
+        BudgetAccess.RequireEditable(loaded);
         var check = await validator.ValidateAsync(form, ct);
         if (!check.IsValid) { check.AddToModelState(ModelState); return View(new BudgetImportPage(loaded.Budget, form)); }
 
@@ -65,6 +67,7 @@ public sealed class BudgetImportController(PortalDbContext db, BudgetImporter im
         if (loaded is null) return NotFound();
         var actor = HttpContext.Actor();
         if (!BudgetAccess.MayEdit(actor, loaded)) return Forbid();
+        BudgetAccess.RequireEditable(loaded);
         var content = payloads.Unprotect(payload);
         if (content is null || content.EditionId != id || content.UserId != actor.UserId)
         {
@@ -83,6 +86,7 @@ public sealed class BudgetImportController(PortalDbContext db, BudgetImporter im
         var loaded = await BudgetAccess.LoadAsync(db, id, ct);
         if (loaded is null || BudgetSchemas.BySlug(slug) is not { } schema) return NotFound();
         if (!BudgetAccess.MayEdit(HttpContext.Actor(), loaded)) return Forbid();
+        BudgetAccess.RequireEditable(loaded);
         var rows = (await BudgetQueries.TablesAsync(db, id, ct))[schema.Kind];
         var form = new BudgetTableForm
         {
@@ -99,6 +103,7 @@ public sealed class BudgetImportController(PortalDbContext db, BudgetImporter im
         if (loaded is null || BudgetSchemas.BySlug(slug) is not { } schema) return NotFound();
         var actor = HttpContext.Actor();
         if (!BudgetAccess.MayEdit(actor, loaded)) return Forbid();
+        BudgetAccess.RequireEditable(loaded);
         var check = await validator.ValidateAsync(form, ct);
         if (!check.IsValid) { check.AddToModelState(ModelState); return View(new BudgetTableEditPage(loaded.Budget, schema, Padded(form, schema), [])); }
 
