@@ -60,6 +60,28 @@ public static class Ui
         ["工作人员登录"] = "Staff sign-in",
         ["返回首页"] = "Back to home page",
         ["搜索结果"] = "Search results",
+        ["财政预决算"] = "Budgets and final accounts",
+        ["部门预算"] = "Department budget",
+        ["部门决算"] = "Final accounts",
+        ["部门预算和部门决算以数据表格公开,金额单位为万元。每张表均可下载 CSV 和 JSON 格式的开放数据。"] =
+            "Department budgets and final accounts are published as data tables, in units of 10,000 yuan. Every table can be downloaded as CSV and JSON open data.",
+        ["已公开的部门预决算"] = "Published budgets and final accounts",
+        ["年度"] = "Year",
+        ["年度对比"] = "Year-on-year comparison",
+        ["对比年度"] = "Compare year",
+        ["本年度"] = "With year",
+        ["类型"] = "Kind",
+        ["对比"] = "Compare",
+        ["开放数据接口"] = "Open data API",
+        ["目录"] = "Contents",
+        ["情况说明"] = "Explanation",
+        ["数据下载"] = "Downloads",
+        ["下载"] = "Download",
+        ["图表数据见下表"] = "The chart's data is in the table below:",
+        ["全部表格(JSON 接口)"] = "All tables (JSON API)",
+        ["其他年度"] = "Other years",
+        ["金额单位:万元。增减 = 本年度 − 对比年度;增减率 = 增减 ÷ 对比年度 × 100%,对比年度为 0 时不计算(显示“—”)。"] =
+            "Amounts in 10,000 yuan. Change = later year − earlier year; percent = change ÷ earlier year × 100%, not computed (shown as “—”) when the earlier year is 0.",
     };
 
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
