@@ -28,7 +28,15 @@ public sealed class BudgetDrafts(PortalDbContext db, TimeProvider clock)
         db.Publications.Add(publication);
         await db.SaveChangesAsync(ct);
         db.Budgets.Add(new Budget(publication.Id, year, kind));
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            // Someone created the same year and kind a moment ago.
+            throw new WorkflowException($"{year}年的{BudgetKinds.Name(kind)}已经存在,请在列表中打开它");
+        }
         await tx.CommitAsync(ct);
         return publication.Editions[0];
     }

@@ -18,7 +18,10 @@ public sealed class BudgetUploadLimitFilter(ITempDataDictionaryFactory tempData,
     public const long RequestLimit = BudgetFileReader.MaxBytes + 64 * 1024;
     public const long DrainLimit = 100L * 1024 * 1024;
 
-    public int Order => -1000;
+    /// <summary>After [Authorize] (order 0) so strangers cannot make us read their bodies; before the request size limit (900) and antiforgery (1000).</summary>
+    public const int FilterOrder = 500;
+
+    public int Order => FilterOrder;
 
     public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {

@@ -108,4 +108,33 @@ public sealed class BudgetVisibilityTests(PortalFactory factory) : IClassFixture
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         Assert.Equal(EditionStatus.Superseded, await db.Editions.Where(e => e.Id == first).Select(e => e.Status).SingleAsync());
     }
+
+    [Fact]
+    public async Task An_attachment_goes_public_with_the_published_edition()
+    {
+        var author = factory.CreateClientAs("author");
+        var edition = await DraftWithTablesAsync(2045);
+        var token = await author.AntiforgeryTokenAsync($"/admin/budgets/editions/{edition}");
+        using (var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } })
+        {
+            form.Add(new ByteArrayContent("%PDF-1.4 demo"u8.ToArray()), "file", "2045年部门预算.pdf");
+            Assert.Equal(HttpStatusCode.Redirect, (await author.PostAsync($"/admin/budgets/editions/{edition}/attachments", form)).StatusCode);
+        }
+        using (var bad = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } })
+        {
+            bad.Add(new ByteArrayContent("MZ"u8.ToArray()), "file", "setup.exe");
+            await author.PostAsync($"/admin/budgets/editions/{edition}/attachments", bad);
+        }
+        var page = await author.GetDocumentAsync($"/admin/budgets/editions/{edition}");
+        Assert.Contains("附件只能是 PDF、Word 或 Excel 文件", page.QuerySelector(".flash-err")!.TextContent);
+        Assert.Contains("2045年部门预算.pdf", page.QuerySelector("main")!.TextContent);
+
+        var anonymous = factory.CreateAnonymousClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/budgets/2045")).StatusCode);
+        await factory.AdvanceAsync(edition, EditionStatus.Published);
+        var link = (await anonymous.GetDocumentAsync("/budgets/2045")).QuerySelector("ul.attachments a")!;
+        Assert.Equal("2045年部门预算.pdf", link.TextContent);
+        var file = await anonymous.GetAsync(link.GetAttribute("href"));
+        Assert.Equal("application/pdf", file.Content.Headers.ContentType!.MediaType);
+    }
 }

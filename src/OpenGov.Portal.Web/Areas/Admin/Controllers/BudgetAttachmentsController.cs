@@ -24,7 +24,7 @@ public sealed class BudgetAttachmentsController(PortalDbContext db, TimeProvider
     };
 
     [HttpPost("")]
-    [ServiceFilter<BudgetUploadLimitFilter>(Order = -1000)]
+    [ServiceFilter<BudgetUploadLimitFilter>(Order = BudgetUploadLimitFilter.FilterOrder)]
     [RequestSizeLimit(BudgetUploadLimitFilter.RequestLimit), RequestFormLimits(MultipartBodyLengthLimit = BudgetUploadLimitFilter.RequestLimit)]
     public async Task<IActionResult> Upload(int id, IFormFile? file, CancellationToken ct)
     {

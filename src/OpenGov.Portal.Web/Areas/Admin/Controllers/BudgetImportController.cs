@@ -30,7 +30,7 @@ public sealed class BudgetImportController(PortalDbContext db, BudgetImporter im
     }
 
     [HttpPost("import")]
-    [ServiceFilter<BudgetUploadLimitFilter>(Order = -1000)]
+    [ServiceFilter<BudgetUploadLimitFilter>(Order = BudgetUploadLimitFilter.FilterOrder)]
     [RequestSizeLimit(BudgetUploadLimitFilter.RequestLimit), RequestFormLimits(MultipartBodyLengthLimit = BudgetUploadLimitFilter.RequestLimit)]
     public async Task<IActionResult> Import(int id, BudgetImportForm form, [FromServices] IValidator<BudgetImportForm> validator, CancellationToken ct)
     {

@@ -22,7 +22,7 @@ public static class XlsxWorkbookReader
         {
             using var stream = new MemoryStream(bytes, writable: false);
             // MaxCharactersInPart guards against zip bombs: a small file that inflates to gigabytes of XML.
-            using var doc = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = 50_000_000 });
+            using var doc = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = 10_000_000 });
             var workbook = doc.WorkbookPart ?? throw new BudgetFileException("文件不是有效的 Excel 工作簿(.xlsx):其中没有工作簿");
             var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
             var sheets = new List<RawSheet>();
