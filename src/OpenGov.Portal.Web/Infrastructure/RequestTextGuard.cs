@@ -1,4 +1,6 @@
 using System.Text;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
 
 namespace OpenGov.Portal.Infrastructure;
 
@@ -7,7 +9,7 @@ namespace OpenGov.Portal.Infrastructure;
 /// PostgreSQL cannot store NUL in text and ASP.NET would quietly pass malformed escapes on, so both
 /// are stopped here, before any controller. File parts of multipart forms are binary and not inspected.
 /// </summary>
-public sealed class RequestTextGuard(RequestDelegate next)
+public sealed class RequestTextGuard(RequestDelegate next, IOptions<FormOptions> formOptions)
 {
     static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -24,7 +26,9 @@ public sealed class RequestTextGuard(RequestDelegate next)
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
-        if (request.HasFormContentType)
+        // A body larger than any form reader accepts is left to the endpoint: it cannot be read as a form
+        // anyway, and an upload action can then refuse it with its own message (budget imports do).
+        if (request.HasFormContentType && !(request.ContentLength > formOptions.Value.MultipartBodyLengthLimit))
         {
             try
             {
