@@ -16,8 +16,15 @@ public sealed class BudgetsController(PortalDbContext db) : Controller
     public async Task<IActionResult> Index(CancellationToken ct) =>
         View(new BudgetIndexPage(await BudgetQueries.PublishedAsync(db, ct)));
 
+    /// <summary>The year's 部门预算; a year with only 部门决算 published goes there.</summary>
     [HttpGet("/budgets/{year:int}")]
-    public Task<IActionResult> Budget(int year, CancellationToken ct) => Show(year, BudgetKinds.BudgetSlug, ct);
+    public async Task<IActionResult> Budget(int year, CancellationToken ct)
+    {
+        if (await BudgetQueries.PublishedAsync(db, year, BudgetKind.Budget, ct) is null
+            && await BudgetQueries.PublishedAsync(db, year, BudgetKind.FinalAccount, ct) is not null)
+            return Redirect($"/budgets/{year}/{BudgetKinds.FinalAccountSlug}");
+        return await Show(year, BudgetKinds.BudgetSlug, ct);
+    }
 
     [HttpGet("/budgets/{year:int}/{kind:regex(^(budget|final)$)}")]
     public async Task<IActionResult> Show(int year, string kind, CancellationToken ct)

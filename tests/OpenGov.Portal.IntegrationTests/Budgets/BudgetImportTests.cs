@@ -62,7 +62,7 @@ public sealed class BudgetImportTests(PortalFactory factory) : IClassFixture<Por
         var csv = await author.CsvAsync("/budgets/2013/budget/function.csv");
         var (fileName, bytes, row, cell, message) = bad switch
         {
-            "columns" => ("f.csv", BudgetTestData.Utf8(csv.Replace("科目编码,科目名称,合计", "编码,名称,合计")), 1, "—", "表头(列名)不正确"),
+            "columns" => ("f.csv", BudgetTestData.Utf8(csv.Replace("科目编码,科目名称,合计", "编码,名称,合计")), 1, "A1", "表头(列名)不正确"),
             "text" => Csv(BudgetTestData.WithCell(csv, "2013601,", 2, "一百万"), "C", "“一百万”不是有效的金额"),
             "negative" => Csv(BudgetTestData.WithCell(csv, "2013607,", 4, "-63.60"), "E", "项目支出不能为负数"),
             "duplicate" => Csv(BudgetTestData.WithCell(csv, "2060702,", 0, "2060502"), "A", "“2060502”重复"),

@@ -10,10 +10,10 @@ namespace OpenGov.Portal.IntegrationTests.Budgets;
 
 public sealed class BudgetVisibilityTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    async Task<int> DraftWithTablesAsync(int year)
+    async Task<int> DraftWithTablesAsync(int year, string kind = "budget")
     {
         var author = factory.CreateClientAs("author");
-        var edition = await author.CreateDraftAsync(year);
+        var edition = await author.CreateDraftAsync(year, kind);
         var workbook = await author.GetByteArrayAsync($"/admin/budgets/editions/{await factory.PublishedEditionIdAsync(2013)}/workbook.xlsx");
         Assert.Equal(HttpStatusCode.Redirect, (await author.ImportAsync(edition, "b.xlsx", workbook)).StatusCode);
         return edition;
@@ -136,5 +136,21 @@ public sealed class BudgetVisibilityTests(PortalFactory factory) : IClassFixture
         Assert.Equal("2045年部门预算.pdf", link.TextContent);
         var file = await anonymous.GetAsync(link.GetAttribute("href"));
         Assert.Equal("application/pdf", file.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
+    public async Task Final_accounts_have_their_own_page_and_a_year_with_only_final_accounts_leads_there()
+    {
+        var edition = await DraftWithTablesAsync(2046, "final");
+        await factory.AdvanceAsync(edition, EditionStatus.Published);
+        var client = factory.CreateAnonymousClient();
+        var response = await client.GetAsync("/budgets/2046");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/budgets/2046/final", response.Headers.Location!.OriginalString);
+        var doc = await client.GetDocumentAsync("/budgets/2046/final");
+        Assert.Contains("2046年部门决算", doc.QuerySelector("h1")!.TextContent);
+        Assert.Contains("决算数", doc.QuerySelector("#table-summary thead")!.TextContent);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/budgets/2046/final")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/api/v1/budgets/2046/budget")).StatusCode);
     }
 }

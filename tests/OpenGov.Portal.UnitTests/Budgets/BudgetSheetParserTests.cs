@@ -22,7 +22,7 @@ public sealed class BudgetSheetParserTests
     {
         var (_, problems) = Samples.Parse(FunctionalExpenditure, "编码,名称,金额\n201,一般公共服务支出,1");
         var p = Assert.Single(problems);
-        Assert.Equal(1, p.Row);
+        Assert.Equal((1, "A1"), (p.Row, p.Cell));
         Assert.Contains("表头(列名)不正确:应为“科目编码,科目名称,合计,基本支出,项目支出”", p.Message);
     }
 
@@ -34,6 +34,13 @@ public sealed class BudgetSheetParserTests
         Assert.Equal((5, "C5"), (p.Row, p.Cell));
         Assert.Contains("合计:“五十”不是有效的金额", p.Message);
         Assert.Contains("第5行 C5单元格", p.ToString());
+    }
+
+    [Fact]
+    public void A_missing_or_extra_column_is_named_by_its_cell()
+    {
+        Assert.Equal("E1", Assert.Single(Samples.Parse(FunctionalExpenditure, "科目编码,科目名称,合计,基本支出\n201,x,1,1").Problems).Cell);
+        Assert.Equal("C1", Assert.Single(Samples.Parse(ThreePublic, "项目,金额,备注\n公务接待费,1,").Problems).Cell);
     }
 
     [Fact]

@@ -23,9 +23,9 @@ public static class BudgetSheetParser
             return (empty, problems);
         }
         var header = content[0];
-        if (!HeaderMatches(schema, header))
+        if (FirstHeaderMismatch(schema, header) is { } column)
         {
-            problems.Add(new(schema.Title, header.Number, null,
+            problems.Add(new(schema.Title, header.Number, header.Number > 0 ? CellRef.Of(column, header.Number) : null,
                 $"表头(列名)不正确:应为“{string.Join(",", schema.Headers)}”,实际为“{string.Join(",", header.Cells.Select(c => c.Trim()).Where(c => c.Length > 0))}”。请使用后台提供的模板"));
             return (empty, problems);
         }
@@ -46,11 +46,16 @@ public static class BudgetSheetParser
         return (new ParsedTable(schema.Kind, rows, totals), problems);
     }
 
-    static bool HeaderMatches(BudgetTableSchema schema, RawRow header)
+    /// <summary>The index of the first header cell that differs from the layout (an extra or a missing column included); null when it matches.</summary>
+    static int? FirstHeaderMismatch(BudgetTableSchema schema, RawRow header)
     {
         var cells = header.Cells.Select(c => c.Trim().TrimStart('\uFEFF')).ToList();
         while (cells.Count > 0 && cells[^1].Length == 0) cells.RemoveAt(cells.Count - 1);
-        return cells.SequenceEqual(schema.Headers);
+        for (var i = 0; i < Math.Max(cells.Count, schema.Headers.Count); i++)
+        {
+            if (i >= cells.Count || i >= schema.Headers.Count || cells[i] != schema.Headers[i]) return i;
+        }
+        return null;
     }
 
     static BudgetRow? ParseRow(BudgetTableSchema schema, RawRow raw, List<BudgetProblem> problems)
