@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Portal.Domain.Budgets;
 using OpenGov.Portal.Domain.Organisation;
+using OpenGov.Portal.Domain.Powers;
 using OpenGov.Portal.Domain.Publishing;
 using OpenGov.Portal.Domain.Staff;
 
@@ -24,6 +25,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Budget> Budgets => Set<Budget>();
     public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+    public DbSet<PowerItem> PowerItems => Set<PowerItem>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

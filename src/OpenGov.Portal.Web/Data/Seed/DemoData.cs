@@ -22,6 +22,7 @@ public static class DemoData
         await LoadUsersAsync(db, services.GetRequiredService<UserManager<StaffUser>>());
         if (withContent) await LoadContentAsync(db, services.GetRequiredService<IndexNumberAllocator>());
         if (withContent) await DemoBudgets.LoadAsync(db, services.GetRequiredService<IndexNumberAllocator>());
+        if (withContent) await DemoPowers.LoadAsync(db, services.GetRequiredService<IndexNumberAllocator>());
     }
 
     static async Task LoadOrganisationAsync(PortalDbContext db)

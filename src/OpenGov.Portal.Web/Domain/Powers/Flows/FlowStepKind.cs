@@ -1,0 +1,9 @@
+namespace OpenGov.Portal.Domain.Powers.Flows;
+
+public enum FlowStepKind
+{
+    Start,
+    Step,
+    Decision,
+    End,
+}
