@@ -43,6 +43,19 @@ internal sealed class EdgeRouter(LayeredGraph g, IReadOnlyList<FlowNode> steps)
         foreach (var (v, ends) in bottoms) Spread(v, ends, portGap, bottom: true);
         foreach (var (v, ends) in tops) Spread(v, ends, portGap, bottom: false);
         Straighten(bottoms, tops);
+        SnapNearlyStraight();
+    }
+
+    /// <summary>Ends less than half a pixel apart are made equal, so a near-vertical run is exactly vertical.</summary>
+    void SnapNearlyStraight()
+    {
+        for (var c = 0; c < g.Chains.Count; c++)
+            for (var k = 0; k < upperX[c].Length; k++)
+            {
+                if (Math.Abs(upperX[c][k] - lowerX[c][k]) > 0.5) continue;
+                lowerX[c][k] = upperX[c][k];
+                if (k + 1 < upperX[c].Length) upperX[c][k + 1] = lowerX[c][k];
+            }
     }
 
     /// <summary>

@@ -97,7 +97,7 @@ public static partial class FlowRules
             if (!index.TryGetValue(to, out var target)) { Add($"后续步骤“{to}”不存在"); continue; }
             if (target == i) { Add("后续步骤不能是它自己"); continue; }
             if (!seen.Add(to)) { Add($"重复指向{Describe(steps, target)}"); continue; }
-            if (steps[target].Kind == FlowStepKind.Start) Add($"不能指向开始步骤{Describe(steps, target)}");
+            if (steps[target].Kind == FlowStepKind.Start) Add($"后续步骤“{to}”是开始步骤,流程不能回到开始");
         }
 
         switch (s.Kind)
