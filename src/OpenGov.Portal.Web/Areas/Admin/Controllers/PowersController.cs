@@ -143,7 +143,7 @@ public sealed class PowersController(PortalDbContext db, TimeProvider clock, IVa
     {
         var result = await validator.ValidateAsync(form, ct);
         if (!result.IsValid) result.AddToModelState(ModelState);
-        if (result.Errors.All(e => e.PropertyName != nameof(PowerForm.Code))
+        if (!string.IsNullOrWhiteSpace(form.Code) && result.Errors.All(e => e.PropertyName != nameof(PowerForm.Code))
             && await PowerDrafts.CodeTakenByAsync(db, form.Code!, publicationId, ct) is { } other)
             ModelState.AddModelError(nameof(PowerForm.Code), $"事项编码“{form.Code!.Trim().ToUpperInvariant()}”已被“{other}”使用,请换一个编码");
         return ModelState.IsValid;

@@ -15,7 +15,7 @@ public sealed partial class PowerFormValidator : AbstractValidator<PowerForm>
         RuleFor(f => f.Category).NotNull().WithMessage("请选择权力类别").IsInEnum().WithMessage("请选择权力类别");
         RuleFor(f => f.Code).NotEmpty().WithMessage("请填写事项编码")
             .MaximumLength(L.CodeMax).WithMessage($"事项编码不能超过 {L.CodeMax} 个字符")
-            .Must(c => CodeFormat().IsMatch(c!.Trim().ToUpperInvariant())).When(f => !string.IsNullOrWhiteSpace(f.Code))
+            .Must(c => CodeFormat().IsMatch(c!.Trim().ToUpperInvariant())).When(f => !string.IsNullOrWhiteSpace(f.Code), ApplyConditionTo.CurrentValidator)
             .WithMessage("事项编码只能包含字母、数字和连字符,且以字母或数字开头,例如 XK-001");
         RuleFor(f => f.Name).NotEmpty().WithMessage("请填写事项名称").MaximumLength(L.NameMax).WithMessage($"事项名称不能超过 {L.NameMax} 个字");
         RuleFor(f => f.ImplementingBody).NotEmpty().WithMessage("请填写实施主体").MaximumLength(L.ImplementingBodyMax).WithMessage($"实施主体不能超过 {L.ImplementingBodyMax} 个字");
