@@ -68,7 +68,9 @@ public static class WebSetup
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o =>
         {
             o.ValueLengthLimit = 1024 * 1024;
-            o.ValueCountLimit = 2048;
+            // Sized for the largest legitimate form: a 300-step power flow posts about 2,500 fields
+            // (RequestTextGuard reads every form with these options before routing, so per-action limits cannot raise it).
+            o.ValueCountLimit = 4096;
             o.MultipartBodyLengthLimit = configuration.GetValue("Security:MaxRequestBodyMB", 30) * 1024L * 1024L;
         });
         services.Configure<ForwardedHeadersOptions>(o =>

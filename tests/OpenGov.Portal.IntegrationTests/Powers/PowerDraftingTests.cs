@@ -181,6 +181,23 @@ public sealed class PowerDraftingTests(PortalFactory factory) : IClassFixture<Po
     }
 
     [Fact]
+    public async Task A_flow_of_the_maximum_300_steps_is_saved_through_the_form()
+    {
+        var id = await factory.CreateAsync("FLOW-300", "三百步流程", EditionStatus.Draft);
+        var steps = new List<FlowNode> { new("k0", FlowStepKind.Start, "开始", null, null, [new("k1", null)]) };
+        for (var i = 1; i < 299; i++)
+            steps.Add(new($"k{i}", FlowStepKind.Step, $"第{i}个环节", "经办人", "1日", [new($"k{i + 1}", null)]));
+        steps.Add(new("k299", FlowStepKind.End, "办结", null, null, []));
+        var fields = FlowFields(new FlowDefinition(steps));
+        Assert.True(fields.Count > 2048, "more fields than the framework's default form limits allow");
+
+        var response = await factory.CreateClientAs("author2").SubmitAsync($"/admin/powers/{id}/flow", fields, "form.flow-form");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var preview = await factory.CreateClientAs("author2").GetDocumentAsync($"/admin/powers/{id}");
+        Assert.Equal(300, preview.QuerySelectorAll("ol.flow-steps > li").Length);
+    }
+
+    [Fact]
     public async Task Steps_and_branches_are_added_and_removed_without_javascript()
     {
         var id = await factory.CreateAsync("FLOW-2", "流程编辑测试", EditionStatus.Draft);

@@ -16,9 +16,6 @@ namespace OpenGov.Portal.Areas.Admin.Controllers;
 [Area("Admin"), Route("admin/powers/{id:int}/flow"), Authorize(Roles = Roles.Author)]
 public sealed class PowerFlowsController(PortalDbContext db, TimeProvider clock, IValidator<PowerFlowForm> validator) : Controller
 {
-    // 300 steps with their branches post a few thousand fields; the framework's default allows 1024.
-    const int FormValueLimit = 20_000;
-
     [HttpGet("")]
     public async Task<IActionResult> Edit(int id, CancellationToken ct)
     {
@@ -27,7 +24,7 @@ public sealed class PowerFlowsController(PortalDbContext db, TimeProvider clock,
         return Page(item, item.Steps.Count == 0 ? PowerFlowForm.Template() : PowerFlowForm.From(item.Flow));
     }
 
-    [HttpPost(""), RequestFormLimits(ValueCountLimit = FormValueLimit)]
+    [HttpPost("")]
     public async Task<IActionResult> Edit(int id, PowerFlowForm form, CancellationToken ct)
     {
         var (item, refusal) = await LoadAsync(id, ct);
