@@ -53,12 +53,12 @@ public sealed class RequestTextGuard(RequestDelegate next, IOptions<FormOptions>
             }
             catch (BadHttpRequestException ex)
             {
-                context.Response.StatusCode = ex.StatusCode;
+                Refuse(context, ex.StatusCode);
                 return;
             }
             catch (InvalidDataException)
             {
-                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                Refuse(context);
                 return;
             }
         }
@@ -66,13 +66,13 @@ public sealed class RequestTextGuard(RequestDelegate next, IOptions<FormOptions>
     }
 
     /// <summary>400, and the refused body is dropped so the re-executed error page does not parse it again.</summary>
-    static void Refuse(HttpContext context)
+    static void Refuse(HttpContext context, int status = StatusCodes.Status400BadRequest)
     {
         context.Request.Body = Stream.Null;
         context.Request.ContentType = null;
         context.Request.ContentLength = 0;
         context.Request.Form = FormCollection.Empty;
-        context.Response.StatusCode = StatusCodes.Status400BadRequest;
+        context.Response.StatusCode = status;
     }
 
     /// <summary>Whether application/x-www-form-urlencoded text decodes to valid UTF-8 without NUL.</summary>

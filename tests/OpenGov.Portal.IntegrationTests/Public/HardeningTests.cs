@@ -121,3 +121,15 @@ public sealed class RateLimitTests(RateLimitedFactory factory) : IClassFixture<R
         Assert.Contains((HttpStatusCode)429, statuses);
     }
 }
+
+public sealed class OversizedFormTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task A_form_with_too_many_fields_answers_400_with_the_styled_page()
+    {
+        var fields = Enumerable.Range(0, 6000).Select(i => new KeyValuePair<string, string>($"f{i}", "1"));
+        var response = await factory.CreateAnonymousClient().PostAsync("/admin/account/login", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("请求无效", await response.Content.ReadAsStringAsync());
+    }
+}
