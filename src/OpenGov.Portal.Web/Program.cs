@@ -7,6 +7,7 @@ builder.Services.AddPortalData(builder.Configuration);
 builder.Services.AddPortalIdentity(builder.Configuration);
 builder.Services.AddPortalWeb(builder.Configuration, builder.Environment);
 builder.Services.AddBudgets();
+builder.Services.AddParticipation(builder.Configuration);
 
 var app = builder.Build();
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using OpenGov.Portal.Domain.Budgets;
 using OpenGov.Portal.Domain.Organisation;
 using OpenGov.Portal.Domain.Powers;
+using OpenGov.Portal.Domain.Participation;
 using OpenGov.Portal.Domain.Publishing;
 using OpenGov.Portal.Domain.Staff;
 
@@ -26,6 +27,17 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Budget> Budgets => Set<Budget>();
     public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
     public DbSet<PowerItem> PowerItems => Set<PowerItem>();
+
+    // Citizens' participation (Domain/Participation)
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<BlockedWord> BlockedWords => Set<BlockedWord>();
+    public DbSet<FeedbackLetter> FeedbackLetters => Set<FeedbackLetter>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<SurveyQuestion> SurveyQuestions => Set<SurveyQuestion>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
+    public DbSet<DisclosureApplication> DisclosureApplications => Set<DisclosureApplication>();
+    public DbSet<DisclosureDocument> DisclosureDocuments => Set<DisclosureDocument>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -17,6 +17,8 @@ public sealed class SiteChrome(PortalDbContext db, IMemoryCache cache)
     {
         ["budgets"] = "/budgets",
         ["powers"] = "/powers",
+        ["hudong"] = "/hudong",
+        ["ysqgk"] = "/ysqgk",
     };
 
     public sealed record Site(string Name, string? NameEn, string Code, string? Address, string? ComplaintPhone, string? ComplaintEmail,

@@ -23,6 +23,7 @@ public static class DemoData
         if (withContent) await LoadContentAsync(db, services.GetRequiredService<IndexNumberAllocator>());
         if (withContent) await DemoBudgets.LoadAsync(db, services.GetRequiredService<IndexNumberAllocator>());
         if (withContent) await DemoPowers.LoadAsync(db, services.GetRequiredService<IndexNumberAllocator>());
+        if (withContent) await DemoParticipation.LoadAsync(db, services.GetRequiredService<IndexNumberAllocator>());
     }
 
     static async Task LoadOrganisationAsync(PortalDbContext db)

@@ -40,5 +40,7 @@ public static class DemoOrganisation
         new() { Slug = "services", Name = "办事服务", NameEn = "Services", SortOrder = 8, ShowOnHome = true },
         new() { Slug = "annual-reports", Name = "政务公开年报", NameEn = "Annual openness reports", SortOrder = 9, ShowOnHome = false, UpdateIntervalDays = 365 },
         new() { Slug = "complaints", Name = "举报投诉", NameEn = "Reports and complaints", SortOrder = 10, ShowOnHome = false },
+        new() { Slug = "hudong", Name = "互动交流", NameEn = "Participation", SortOrder = 11, ShowOnHome = false },
+        new() { Slug = "ysqgk", Name = "依申请公开", NameEn = "Disclosure on application", SortOrder = 12, ShowOnHome = false },
     ];
 }

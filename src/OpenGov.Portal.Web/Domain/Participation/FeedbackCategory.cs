@@ -1,0 +1,9 @@
+namespace OpenGov.Portal.Domain.Participation;
+
+public enum FeedbackCategory
+{
+    Consultation,
+    Suggestion,
+    Complaint,
+    Report,
+}
