@@ -43,7 +43,7 @@ public sealed class DisclosureController(PortalDbContext db, TimeProvider clock,
         }
 
         var code = await NewCodeAsync(ct);
-        db.DisclosureApplications.Add(DisclosureApplication.Submit(code, form.Applicant, form.Request, clock.GetUtcNow()));
+        db.DisclosureApplications.Add(DisclosureApplication.Submit(code, form.ToApplicant(), form.ToRequest(), clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
         TempData[CodeKey] = code;
         return Redirect("/ysqgk/submitted");

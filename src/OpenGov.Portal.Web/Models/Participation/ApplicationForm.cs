@@ -30,10 +30,10 @@ public sealed class ApplicationForm
 
     public string? Homepage { get; set; }
 
-    public ApplicantDetails Applicant => ApplicantType == ApplicantType.NaturalPerson
+    public ApplicantDetails ToApplicant() => ApplicantType == ApplicantType.NaturalPerson
         ? new(ApplicantType, Name!, Phone!, Email, Address, IdType, IdNumber)
         : new(ApplicantType, OrganisationName!, Phone!, Email, Address, OrganisationType: OrganisationType, UnifiedCode: UnifiedCode,
             LegalRepresentative: LegalRepresentative, ContactName: ContactName);
 
-    public RequestDetails Request => new(Description!, Purpose, PreferredForm!.Value, Delivery!.Value);
+    public RequestDetails ToRequest() => new(Description!, Purpose, PreferredForm!.Value, Delivery!.Value);
 }

@@ -58,7 +58,7 @@ public sealed class ApplicationHandlingController(PortalDbContext db, TimeProvid
     public Task<IActionResult> Answer(int id, [Bind(Prefix = "Forms.Answer")] AnswerForm form,
         [FromServices] IValidator<AnswerForm> validator, CancellationToken ct) =>
         HandleAsync(id, form, validator, "Forms.Answer", f => f with { Answer = form },
-            (a, actor, now, calendar) => a.Answer(actor, now, form.Details, calendar),
+            (a, actor, now, calendar) => a.Answer(actor, now, form.ToDetails(), calendar),
             "已答复,申请人可凭查询码查看答复", ct);
 
     /// <summary>bind → validate (or show the page again with the input) → load → one domain verb → save → redirect.</summary>

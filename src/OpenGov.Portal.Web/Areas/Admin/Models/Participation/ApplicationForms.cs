@@ -40,5 +40,5 @@ public sealed class AnswerForm
     public string? ReferredBody { get; set; }
     public string? WhereToFind { get; set; }
 
-    public AnswerDetails Details => new(Type!.Value, Outcome!.Value, Text!, LegalBasis, ReferredBody, WhereToFind);
+    public AnswerDetails ToDetails() => new(Type!.Value, Outcome!.Value, Text!, LegalBasis, ReferredBody, WhereToFind);
 }
