@@ -124,6 +124,13 @@ public static class Ui
         ["结束"] = "End",
         ["责任事项"] = "Responsibilities",
         ["追责情形"] = "Accountability",
+        // Citizens' participation
+        ["互动交流"] = "Participation",
+        ["我要留言"] = "Write to us",
+        ["留言查询"] = "Track a letter",
+        ["留言选登"] = "Published letters",
+        ["在线调查"] = "Surveys",
+        ["申请查询"] = "Track an application",
     };
 
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
