@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -22,33 +21,24 @@ public static class ParticipationSetup
         services.AddScoped<ReleasedDocumentLinks>();
         services.AddScoped<Areas.Admin.Models.Participation.ApplicationDetailPages>();
 
+        // The rejection answer (429, Retry-After, the styled page) and the site-wide limits are set in
+        // RateLimitingSetup; these two policies add a participation-specific budget per client on top.
+        var enabled = configuration.GetValue("RateLimits:Enabled", true);
         services.AddRateLimiter(o =>
         {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (context, _) =>
-            {
-                var http = context.HttpContext;
-                var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter)
-                    ? (int)Math.Ceiling(retryAfter.TotalSeconds)
-                    : http.RequestServices.GetRequiredService<IOptions<ParticipationOptions>>().Value.RateLimit.SubmitWindowSeconds;
-                http.Response.Headers.RetryAfter = Math.Max(1, seconds).ToString(CultureInfo.InvariantCulture);
-                http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("OpenGov.Portal.RateLimit")
-                    .LogWarning("Rate limit hit on {Path} from {Ip}", http.Request.Path.Value, http.Connection.RemoteIpAddress);
-                // No body: the status-code page (/error/429) renders the styled Chinese message.
-                return ValueTask.CompletedTask;
-            };
-            o.AddPolicy(SubmitPolicy, http => PerClient(http, s => (s.SubmitPermitLimit, s.SubmitWindowSeconds)));
-            o.AddPolicy(LookupPolicy, http => PerClient(http, s => (s.LookupPermitLimit, s.LookupWindowSeconds)));
+            o.AddPolicy(SubmitPolicy, http => PerClient(http, enabled, s => (s.SubmitPermitLimit, s.SubmitWindowSeconds)));
+            o.AddPolicy(LookupPolicy, http => PerClient(http, enabled, s => (s.LookupPermitLimit, s.LookupWindowSeconds)));
         });
         return services;
     }
 
     /// <summary>
-    /// A fixed window per client IP. Behind a load balancer the forwarded-headers middleware must set the
-    /// connection's remote address first (and the limit is then per instance; see docs/participation.md).
+    /// A fixed window per client IP (the forwarded-headers middleware sets it behind a proxy; the limit is per
+    /// instance). RateLimits:Enabled switches these off with the site-wide limits.
     /// </summary>
-    static RateLimitPartition<string> PerClient(HttpContext http, Func<ParticipationOptions.RateLimitSettings, (int Permits, int Seconds)> pick)
+    static RateLimitPartition<string> PerClient(HttpContext http, bool enabled, Func<ParticipationOptions.RateLimitSettings, (int Permits, int Seconds)> pick)
     {
+        if (!enabled) return RateLimitPartition.GetNoLimiter("off");
         var (permits, seconds) = pick(http.RequestServices.GetRequiredService<IOptions<ParticipationOptions>>().Value.RateLimit);
         var key = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions

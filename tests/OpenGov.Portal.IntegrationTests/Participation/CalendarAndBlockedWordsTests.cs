@@ -6,7 +6,7 @@ using OpenGov.Portal.IntegrationTests.Infrastructure;
 
 namespace OpenGov.Portal.IntegrationTests.Participation;
 
-public sealed class CalendarAndBlockedWordsTests(ParticipationFactory factory) : IClassFixture<ParticipationFactory>
+public sealed class CalendarAndBlockedWordsTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task A_holiday_the_administrator_adds_moves_the_deadline_and_is_audited()

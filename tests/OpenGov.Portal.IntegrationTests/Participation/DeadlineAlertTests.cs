@@ -7,7 +7,7 @@ using OpenGov.Portal.IntegrationTests.Infrastructure;
 namespace OpenGov.Portal.IntegrationTests.Participation;
 
 /// <summary>Moves the clock: a class of its own so other tests keep today's date.</summary>
-public sealed class DeadlineAlertTests(ParticipationFactory factory) : IClassFixture<ParticipationFactory>
+public sealed class DeadlineAlertTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     [Fact]
     public async Task Due_soon_and_overdue_applications_and_unanswered_letters_are_flagged_on_the_dashboard()

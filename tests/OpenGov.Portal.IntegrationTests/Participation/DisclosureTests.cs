@@ -9,7 +9,7 @@ using OpenGov.Portal.IntegrationTests.Infrastructure;
 
 namespace OpenGov.Portal.IntegrationTests.Participation;
 
-public sealed class DisclosureTests(ParticipationFactory factory) : IClassFixture<ParticipationFactory>
+public sealed class DisclosureTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     static string S(int i) => i.ToString(CultureInfo.InvariantCulture);
 

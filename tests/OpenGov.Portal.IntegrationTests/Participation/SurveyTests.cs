@@ -10,7 +10,7 @@ using OpenGov.Portal.IntegrationTests.Infrastructure;
 
 namespace OpenGov.Portal.IntegrationTests.Participation;
 
-public sealed class SurveyTests(ParticipationFactory factory) : IClassFixture<ParticipationFactory>
+public sealed class SurveyTests(PortalFactory factory) : IClassFixture<PortalFactory>
 {
     const string DemoTitle = "2012年度政务公开工作满意度调查";
 

@@ -471,6 +471,762 @@ namespace OpenGov.Portal.Data.Migrations
                     b.ToTable("organisations", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.BlockedWord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("added_by_name");
+
+                    b.Property<string>("Word")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("word");
+
+                    b.HasKey("Id")
+                        .HasName("pk_blocked_words");
+
+                    b.HasIndex("Word")
+                        .IsUnique()
+                        .HasDatabaseName("ix_blocked_words_word");
+
+                    b.ToTable("blocked_words", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.CalendarDay", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Date")
+                        .HasName("pk_calendar_days");
+
+                    b.ToTable("calendar_days", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.DisclosureApplication", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("address");
+
+                    b.Property<string>("AnswerText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("answer_text");
+
+                    b.Property<string>("AnswerType")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("answer_type");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<string>("AnsweredById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("answered_by_id");
+
+                    b.Property<string>("AnsweredByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("answered_by_name");
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answered_on");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("applicant_name");
+
+                    b.Property<string>("ApplicantType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("applicant_type");
+
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("contact_name");
+
+                    b.Property<DateOnly?>("CorrectionDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("correction_due_on");
+
+                    b.Property<DateOnly?>("CorrectionReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("correction_received_on");
+
+                    b.Property<string>("CorrectionRequest")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("correction_request");
+
+                    b.Property<DateOnly?>("CorrectionRequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("correction_requested_on");
+
+                    b.Property<string>("CorrectionText")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("correction_text");
+
+                    b.Property<string>("Delivery")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("delivery");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("department_id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
+                    b.Property<DateOnly?>("DueOnAtAnswer")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on_at_answer");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("email");
+
+                    b.Property<DateOnly?>("ExtendedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("extended_on");
+
+                    b.Property<string>("ExtensionApprovedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("extension_approved_by_id");
+
+                    b.Property<string>("ExtensionApprovedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("extension_approved_by_name");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("extension_reason");
+
+                    b.Property<int>("ExtensionWorkingDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("extension_working_days");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("id_number");
+
+                    b.Property<string>("IdType")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("id_type");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("legal_basis");
+
+                    b.Property<string>("LegalRepresentative")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("legal_representative");
+
+                    b.Property<string>("OrganisationType")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("organisation_type");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("PreferredForm")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("preferred_form");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("purpose");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("received_on");
+
+                    b.Property<string>("ReferredBody")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("referred_body");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("tracking_code")
+                        .IsFixedLength();
+
+                    b.Property<string>("UnifiedCode")
+                        .HasMaxLength(18)
+                        .HasColumnType("character varying(18)")
+                        .HasColumnName("unified_code");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WhereToFind")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("where_to_find");
+
+                    b.HasKey("Id")
+                        .HasName("pk_disclosure_applications");
+
+                    b.HasIndex("AnsweredOn")
+                        .HasDatabaseName("ix_disclosure_applications_answered_on");
+
+                    b.HasIndex("DepartmentId")
+                        .HasDatabaseName("ix_disclosure_applications_department_id");
+
+                    b.HasIndex("ReceivedOn")
+                        .HasDatabaseName("ix_disclosure_applications_received_on");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_disclosure_applications_status");
+
+                    b.HasIndex("TrackingCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_disclosure_applications_tracking_code");
+
+                    b.ToTable("disclosure_applications", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_disclosure_applications_answered", "(status = 'Answered') = (outcome IS NOT NULL AND answered_on IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_disclosure_applications_extension", "extension_working_days BETWEEN 0 AND 20");
+                        });
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.DisclosureDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("uploaded_by_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_disclosure_documents");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_disclosure_documents_application_id");
+
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_disclosure_documents_sha256");
+
+                    b.ToTable("disclosure_documents", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.FeedbackLetter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AssignedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("assigned_at");
+
+                    b.Property<string>("AssignedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("assigned_by_name");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(3000)
+                        .HasColumnType("character varying(3000)")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("category");
+
+                    b.Property<bool>("ConsentToPublish")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_to_publish");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("department_id");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("InvalidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("invalid_reason");
+
+                    b.Property<string>("ModerationNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("moderation_note");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("PublicBody")
+                        .HasMaxLength(3000)
+                        .HasColumnType("character varying(3000)")
+                        .HasColumnName("public_body");
+
+                    b.Property<string>("PublicSubject")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("public_subject");
+
+                    b.Property<string>("PublicationState")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("publication_state");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<DateTimeOffset?>("RepliedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("replied_at");
+
+                    b.Property<string>("RepliedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("replied_by_id");
+
+                    b.Property<string>("RepliedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("replied_by_name");
+
+                    b.Property<string>("ReplyText")
+                        .HasMaxLength(3000)
+                        .HasColumnType("character varying(3000)")
+                        .HasColumnName("reply_text");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("review_note");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<string>("ReviewedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasColumnName("reviewed_by_id");
+
+                    b.Property<string>("ReviewedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reviewed_by_name");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("TrackingCode")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character(12)")
+                        .HasColumnName("tracking_code")
+                        .IsFixedLength();
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_feedback_letters");
+
+                    b.HasIndex("DepartmentId")
+                        .HasDatabaseName("ix_feedback_letters_department_id");
+
+                    b.HasIndex("PublishedAt")
+                        .HasDatabaseName("ix_feedback_letters_published_at")
+                        .HasFilter("publication_state = 'Published'");
+
+                    b.HasIndex("ReceivedAt")
+                        .HasDatabaseName("ix_feedback_letters_received_at");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_feedback_letters_status");
+
+                    b.HasIndex("TrackingCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_feedback_letters_tracking_code");
+
+                    b.ToTable("feedback_letters", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_feedback_letters_published_after_review", "publication_state <> 'Published' OR (consent_to_publish AND reviewed_by_id IS NOT NULL AND replied_by_id IS NOT NULL AND reviewed_by_id <> replied_by_id)");
+                        });
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.Survey", b =>
+                {
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("edition_id");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closes_on");
+
+                    b.Property<string>("Intro")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("intro");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opens_on");
+
+                    b.HasKey("EditionId")
+                        .HasName("pk_surveys");
+
+                    b.ToTable("surveys", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.SurveyAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("OptionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("option_id");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("question_id");
+
+                    b.Property<int?>("Rating")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating");
+
+                    b.Property<long>("ResponseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("response_id");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_answers");
+
+                    b.HasIndex("OptionId")
+                        .HasDatabaseName("ix_survey_answers_option_id");
+
+                    b.HasIndex("QuestionId")
+                        .HasDatabaseName("ix_survey_answers_question_id");
+
+                    b.HasIndex("ResponseId")
+                        .HasDatabaseName("ix_survey_answers_response_id");
+
+                    b.ToTable("survey_answers", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_survey_answers_rating_range", "rating IS NULL OR rating BETWEEN 1 AND 5");
+                        });
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.SurveyOption", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("question_id");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_options");
+
+                    b.HasIndex("QuestionId")
+                        .HasDatabaseName("ix_survey_options_question_id");
+
+                    b.ToTable("survey_options", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.SurveyQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("boolean")
+                        .HasColumnName("required");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<int>("SurveyEditionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("survey_edition_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_questions");
+
+                    b.HasIndex("SurveyEditionId", "SortOrder")
+                        .HasDatabaseName("ix_survey_questions_survey_edition_id_sort_order");
+
+                    b.ToTable("survey_questions", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.SurveyResponse", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("edition_id");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_responses");
+
+                    b.HasIndex("EditionId")
+                        .HasDatabaseName("ix_survey_responses_edition_id");
+
+                    b.ToTable("survey_responses", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.ThirdPartyConsultation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("AnsweredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("answered_on");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<DateOnly>("SentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sent_on");
+
+                    b.Property<string>("ThirdParty")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("third_party");
+
+                    b.HasKey("Id")
+                        .HasName("pk_third_party_consultations");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_third_party_consultations_application_id");
+
+                    b.ToTable("third_party_consultations", (string)null);
+                });
+
             modelBuilder.Entity("OpenGov.Portal.Domain.Powers.LegalBasis", b =>
                 {
                     b.Property<int>("EditionId")
@@ -1375,6 +2131,116 @@ namespace OpenGov.Portal.Data.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.DisclosureApplication", b =>
+                {
+                    b.HasOne("OpenGov.Portal.Domain.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_disclosure_applications_departments_department_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.DisclosureDocument", b =>
+                {
+                    b.HasOne("OpenGov.Portal.Domain.Participation.DisclosureApplication", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_disclosure_documents_disclosure_applications_application_id");
+
+                    b.HasOne("OpenGov.Portal.Domain.Publishing.AttachmentBlob", null)
+                        .WithMany()
+                        .HasForeignKey("Sha256")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_disclosure_documents_attachment_blobs_sha256");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.FeedbackLetter", b =>
+                {
+                    b.HasOne("OpenGov.Portal.Domain.Organisation.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_feedback_letters_departments_department_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.Survey", b =>
+                {
+                    b.HasOne("OpenGov.Portal.Domain.Publishing.Edition", "Edition")
+                        .WithOne()
+                        .HasForeignKey("OpenGov.Portal.Domain.Participation.Survey", "EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_surveys_editions_edition_id");
+
+                    b.Navigation("Edition");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.SurveyAnswer", b =>
+                {
+                    b.HasOne("OpenGov.Portal.Domain.Participation.SurveyOption", null)
+                        .WithMany()
+                        .HasForeignKey("OptionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_survey_answers_survey_option_option_id");
+
+                    b.HasOne("OpenGov.Portal.Domain.Participation.SurveyQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_answers_survey_questions_question_id");
+
+                    b.HasOne("OpenGov.Portal.Domain.Participation.SurveyResponse", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("ResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_answers_survey_responses_response_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.SurveyOption", b =>
+                {
+                    b.HasOne("OpenGov.Portal.Domain.Participation.SurveyQuestion", null)
+                        .WithMany("Options")
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_options_survey_questions_question_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.SurveyQuestion", b =>
+                {
+                    b.HasOne("OpenGov.Portal.Domain.Participation.Survey", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("SurveyEditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_questions_surveys_survey_edition_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.SurveyResponse", b =>
+                {
+                    b.HasOne("OpenGov.Portal.Domain.Publishing.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_editions_edition_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.ThirdPartyConsultation", b =>
+                {
+                    b.HasOne("OpenGov.Portal.Domain.Participation.DisclosureApplication", null)
+                        .WithMany("Consultations")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_third_party_consultations_disclosure_applications_applicati");
+                });
+
             modelBuilder.Entity("OpenGov.Portal.Domain.Powers.LegalBasis", b =>
                 {
                     b.HasOne("OpenGov.Portal.Domain.Powers.PowerItem", null)
@@ -1501,6 +2367,28 @@ namespace OpenGov.Portal.Data.Migrations
                         .HasForeignKey("DepartmentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_asp_net_users_departments_department_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.DisclosureApplication", b =>
+                {
+                    b.Navigation("Consultations");
+
+                    b.Navigation("Documents");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.Survey", b =>
+                {
+                    b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.SurveyQuestion", b =>
+                {
+                    b.Navigation("Options");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Participation.SurveyResponse", b =>
+                {
+                    b.Navigation("Answers");
                 });
 
             modelBuilder.Entity("OpenGov.Portal.Domain.Powers.PowerFlowStep", b =>

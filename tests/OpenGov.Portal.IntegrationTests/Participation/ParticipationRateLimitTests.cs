@@ -3,11 +3,13 @@ using OpenGov.Portal.IntegrationTests.Infrastructure;
 
 namespace OpenGov.Portal.IntegrationTests.Participation;
 
-/// <summary>The portal with a small public limit: three posts per policy per client.</summary>
-public sealed class RateLimitedFactory : PortalFactory
+/// <summary>The portal with rate limits on and a small participation limit: three posts per policy per client.</summary>
+public sealed class ParticipationRateLimitedFactory : PortalFactory
 {
-    public RateLimitedFactory()
+    public ParticipationRateLimitedFactory()
     {
+        With("RateLimits:Enabled", "true");
+        With("RateLimits:PublicPostsPerMinute", "1000");
         With("Participation:RateLimit:SubmitPermitLimit", "3");
         With("Participation:RateLimit:SubmitWindowSeconds", "300");
         With("Participation:RateLimit:LookupPermitLimit", "3");
@@ -15,7 +17,7 @@ public sealed class RateLimitedFactory : PortalFactory
     }
 }
 
-public sealed class RateLimitTests(RateLimitedFactory factory) : IClassFixture<RateLimitedFactory>
+public sealed class ParticipationRateLimitTests(ParticipationRateLimitedFactory factory) : IClassFixture<ParticipationRateLimitedFactory>
 {
     [Fact]
     public async Task A_burst_of_submissions_gets_429_with_Retry_After_and_a_Chinese_page()

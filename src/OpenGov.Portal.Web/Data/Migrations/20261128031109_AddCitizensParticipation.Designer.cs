@@ -13,7 +13,7 @@ using OpenGov.Portal.Data;
 namespace OpenGov.Portal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261128022955_AddCitizensParticipation")]
+    [Migration("20261128031109_AddCitizensParticipation")]
     partial class AddCitizensParticipation
     {
         /// <inheritdoc />
@@ -227,6 +227,99 @@ namespace OpenGov.Portal.Data.Migrations
                         .HasName("pk_index_counters");
 
                     b.ToTable("index_counters", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Budgets.Budget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("integer")
+                        .HasColumnName("fiscal_year");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("publication_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_budgets");
+
+                    b.HasIndex("PublicationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_budgets_publication_id");
+
+                    b.HasIndex("FiscalYear", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_budgets_fiscal_year_kind");
+
+                    b.ToTable("budgets", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_budgets_fiscal_year", "fiscal_year BETWEEN 2000 AND 2100");
+                        });
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Budgets.BudgetLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.PrimitiveCollection<List<decimal>>("Amounts")
+                        .IsRequired()
+                        .HasColumnType("numeric(18,2)[]")
+                        .HasColumnName("amounts");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("edition_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("section");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("Table")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("table_kind");
+
+                    b.HasKey("Id")
+                        .HasName("pk_budget_lines");
+
+                    b.HasIndex("EditionId", "Table", "SortOrder")
+                        .HasDatabaseName("ix_budget_lines_edition_id_table_kind_sort_order");
+
+                    b.ToTable("budget_lines", (string)null);
                 });
 
             modelBuilder.Entity("OpenGov.Portal.Domain.Organisation.Column", b =>
@@ -1137,6 +1230,233 @@ namespace OpenGov.Portal.Data.Migrations
                     b.ToTable("third_party_consultations", (string)null);
                 });
 
+            modelBuilder.Entity("OpenGov.Portal.Domain.Powers.LegalBasis", b =>
+                {
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("edition_id");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("Article")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("article");
+
+                    b.Property<string>("LawName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("law_name");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("EditionId", "SortOrder")
+                        .HasName("pk_power_legal_bases");
+
+                    b.ToTable("power_legal_bases", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Powers.PowerFlowLink", b =>
+                {
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("edition_id");
+
+                    b.Property<string>("FromKey")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("from_key");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("label");
+
+                    b.Property<string>("ToKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("to_key");
+
+                    b.HasKey("EditionId", "FromKey", "SortOrder")
+                        .HasName("pk_power_flow_links");
+
+                    b.HasIndex("EditionId", "ToKey")
+                        .HasDatabaseName("ix_power_flow_links_edition_id_to_key");
+
+                    b.ToTable("power_flow_links", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_power_flow_links_not_to_itself", "from_key <> to_key");
+                        });
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Powers.PowerFlowStep", b =>
+                {
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("edition_id");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("label");
+
+                    b.Property<string>("Post")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("post");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("TimeLimit")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("time_limit");
+
+                    b.HasKey("EditionId", "Key")
+                        .HasName("pk_power_flow_steps");
+
+                    b.ToTable("power_flow_steps", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_power_flow_steps_key_url_safe", "key ~ '^[A-Za-z0-9_-]+$'");
+                        });
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Powers.PowerItem", b =>
+                {
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("edition_id");
+
+                    b.Property<string>("Accountability")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("accountability");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("ComplaintPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("complaint_phone");
+
+                    b.Property<string>("ContactPhone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("contact_phone");
+
+                    b.Property<decimal>("Fee")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)")
+                        .HasColumnName("fee");
+
+                    b.Property<string>("FeeBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("fee_basis");
+
+                    b.Property<string>("ImplementingBody")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("implementing_body");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("PromisedTimeLimit")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("promised_time_limit");
+
+                    b.Property<string>("Responsibilities")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("responsibilities");
+
+                    b.Property<string>("StatutoryTimeLimit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("statutory_time_limit");
+
+                    b.HasKey("EditionId")
+                        .HasName("pk_power_items");
+
+                    b.HasIndex("Code")
+                        .HasDatabaseName("ix_power_items_code");
+
+                    b.ToTable("power_items", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_power_items_code_url_safe", "code ~ '^[A-Z0-9][A-Z0-9-]*$'");
+
+                            t.HasCheckConstraint("ck_power_items_fee_not_negative", "fee >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Powers.PowerMaterial", b =>
+                {
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("edition_id");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.HasKey("EditionId", "SortOrder")
+                        .HasName("pk_power_materials");
+
+                    b.ToTable("power_materials", (string)null);
+                });
+
             modelBuilder.Entity("OpenGov.Portal.Domain.Publishing.Attachment", b =>
                 {
                     b.Property<int>("Id")
@@ -1783,6 +2103,26 @@ namespace OpenGov.Portal.Data.Migrations
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("OpenGov.Portal.Domain.Budgets.Budget", b =>
+                {
+                    b.HasOne("OpenGov.Portal.Domain.Publishing.Publication", null)
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_budgets_publications_publication_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Budgets.BudgetLine", b =>
+                {
+                    b.HasOne("OpenGov.Portal.Domain.Publishing.Edition", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_budget_lines_editions_edition_id");
+                });
+
             modelBuilder.Entity("OpenGov.Portal.Domain.Organisation.Column", b =>
                 {
                     b.HasOne("OpenGov.Portal.Domain.Organisation.Column", "Parent")
@@ -1904,6 +2244,65 @@ namespace OpenGov.Portal.Data.Migrations
                         .HasConstraintName("fk_third_party_consultations_disclosure_applications_applicati");
                 });
 
+            modelBuilder.Entity("OpenGov.Portal.Domain.Powers.LegalBasis", b =>
+                {
+                    b.HasOne("OpenGov.Portal.Domain.Powers.PowerItem", null)
+                        .WithMany("LegalBases")
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_power_legal_bases_power_items_edition_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Powers.PowerFlowLink", b =>
+                {
+                    b.HasOne("OpenGov.Portal.Domain.Powers.PowerFlowStep", null)
+                        .WithMany("Next")
+                        .HasForeignKey("EditionId", "FromKey")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_power_flow_links_power_flow_steps_edition_id_from_key");
+
+                    b.HasOne("OpenGov.Portal.Domain.Powers.PowerFlowStep", null)
+                        .WithMany()
+                        .HasForeignKey("EditionId", "ToKey")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_power_flow_links_power_flow_steps_edition_id_to_key");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Powers.PowerFlowStep", b =>
+                {
+                    b.HasOne("OpenGov.Portal.Domain.Powers.PowerItem", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_power_flow_steps_power_items_edition_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Powers.PowerItem", b =>
+                {
+                    b.HasOne("OpenGov.Portal.Domain.Publishing.Edition", "Edition")
+                        .WithOne()
+                        .HasForeignKey("OpenGov.Portal.Domain.Powers.PowerItem", "EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_power_items_editions_edition_id");
+
+                    b.Navigation("Edition");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Powers.PowerMaterial", b =>
+                {
+                    b.HasOne("OpenGov.Portal.Domain.Powers.PowerItem", null)
+                        .WithMany("Materials")
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_power_materials_power_items_edition_id");
+                });
+
             modelBuilder.Entity("OpenGov.Portal.Domain.Publishing.Attachment", b =>
                 {
                     b.HasOne("OpenGov.Portal.Domain.Publishing.Edition", null)
@@ -1993,6 +2392,20 @@ namespace OpenGov.Portal.Data.Migrations
             modelBuilder.Entity("OpenGov.Portal.Domain.Participation.SurveyResponse", b =>
                 {
                     b.Navigation("Answers");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Powers.PowerFlowStep", b =>
+                {
+                    b.Navigation("Next");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Powers.PowerItem", b =>
+                {
+                    b.Navigation("LegalBases");
+
+                    b.Navigation("Materials");
+
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("OpenGov.Portal.Domain.Publishing.Edition", b =>
