@@ -8,6 +8,7 @@ builder.Services.AddPortalIdentity(builder.Configuration);
 builder.Services.AddPortalWeb(builder.Configuration, builder.Environment);
 builder.Services.AddBudgets();
 builder.Services.AddParticipation(builder.Configuration);
+builder.Services.AddPublicSite(builder.Configuration);
 
 var app = builder.Build();
 
@@ -18,6 +19,7 @@ if (!await app.PrepareDatabaseAsync())
 }
 
 app.UsePortalPipeline();
+app.UsePublicSite();
 app.MapPortalEndpoints();
 
 await app.RunAsync();

@@ -1,30 +1,34 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.OutputCaching;
 using OpenGov.Portal.Data;
+using OpenGov.Portal.Data.Listing;
 using OpenGov.Portal.Infrastructure;
+using OpenGov.Portal.Infrastructure.Caching;
 using OpenGov.Portal.Models;
 
 namespace OpenGov.Portal.Controllers;
 
-public sealed class ColumnsController(PortalDbContext db, SiteChrome chrome) : Controller
+public sealed class ColumnsController(PortalDbContext db, SiteChrome chrome, ListCounts counts) : Controller
 {
     public const int PageSize = 20;
 
+    /// <summary>A column's items, newest first, keyset-paged (?after= / ?before= / ?last=1); a stale or odd position shows the first page.</summary>
     [HttpGet("/columns/{slug}")]
-    public async Task<IActionResult> Show(string slug, string? page, CancellationToken ct)
+    [OutputCache(PolicyName = CacheTags.PolicyName)]
+    public async Task<IActionResult> Show(string slug, string? after, string? before, string? last, CancellationToken ct)
     {
         var site = await chrome.GetAsync(ct);
-        var column = site.Columns.FirstOrDefault(c => c.Slug == slug);
+        var column = site.Column(slug);
         if (column is null) return NotFound();
+        HttpContext.TagOutput(CacheTags.Column(column.Id));
 
-        var query = db.Publications.AsNoTracking().Published().Where(p => p.ColumnId == column.Id);
-        var total = await query.CountAsync(ct);
-        var pageCount = Pager.PageCountFor(total, PageSize);
-        var current = Pager.Clamp(int.TryParse(page, out var n) ? n : 1, pageCount);
-        var items = await query.NewestFirst()
-            .Skip((current - 1) * PageSize).Take(PageSize)
-            .Select(p => new ItemRow(p.Id, p.Title!, p.PublishedAt, p.DocumentNumber))
-            .ToListAsync(ct);
-        return View(new ColumnPage(column.Slug, Ui.Pick(column.Name, column.NameEn), items, new Pager(current, pageCount, total)));
+        var filter = new CatalogueFilter(ColumnId: column.Id);
+        var position = new ListPosition(Keyset.Decode(after, ListSort.Published), Keyset.Decode(before, ListSort.Published), last == "1");
+        var page = await CatalogueQuery.PageAsync(db, filter, ListSort.Published, descending: true, position, PageSize, ct);
+        var total = await counts.CountAsync(db, filter, ct);
+        var items = page.Rows.Select(r => new ItemRow(r.Id, r.Title, r.PublishedAt, r.DocumentNumber)).ToList();
+        var path = $"/columns/{column.Slug}";
+        return View(new ColumnPage(column.Slug, Ui.Pick(column.Name, column.NameEn), items,
+            KeysetPager.For(page, extra => QueryUrl.Build(path, extra), total)));
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using OpenGov.Portal.Infrastructure;
 using OpenGov.Portal.Models;
+using OpenGov.Portal.Models.Api;
 
 namespace OpenGov.Portal.Controllers;
 
@@ -19,6 +20,13 @@ public sealed class ErrorsController : Controller
         if (code is < 400 or > 599) code = 404;
         Response.StatusCode = code;
         if (code == 503) Response.Headers.RetryAfter = "30";
+
+        // The open-data API answers in JSON, errors included.
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        if (original is not null && original.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+            return new JsonResult(new ApiErrorBody(new ApiError(code, code == 404 ? "not_found" : code >= 500 ? "server_error" : "bad_request",
+                code >= 500 ? "服务暂时无法处理请求,请稍后再试" : "请求无效")), ApiJson.Options) { StatusCode = code };
 
         var page = code switch
         {

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Portal.Data;
 using OpenGov.Portal.Infrastructure;
+using OpenGov.Portal.Infrastructure.Caching;
 using OpenGov.Portal.Models;
 
 namespace OpenGov.Portal.Controllers;
@@ -11,6 +13,7 @@ public sealed class HomeController(PortalDbContext db, SiteChrome chrome) : Cont
     public const int ItemsPerBlock = 8;
 
     [HttpGet("/")]
+    [OutputCache(PolicyName = CacheTags.PolicyName, Tags = [CacheTags.Lists])]
     public async Task<IActionResult> Index(CancellationToken ct)
     {
         var site = await chrome.GetAsync(ct);

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Portal.Data;
 using OpenGov.Portal.Domain.Publishing;
+using OpenGov.Portal.Infrastructure.Caching;
 using OpenGov.Portal.Models;
 
 namespace OpenGov.Portal.Controllers;
@@ -9,8 +11,10 @@ namespace OpenGov.Portal.Controllers;
 public sealed class ItemsController(PortalDbContext db) : Controller
 {
     [HttpGet("/items/{id:int}")]
+    [OutputCache(PolicyName = CacheTags.PolicyName)]
     public async Task<IActionResult> Show(int id, CancellationToken ct)
     {
+        HttpContext.TagOutput(CacheTags.Item(id));
         var state = await db.Publications.AsNoTracking().Where(p => p.Id == id)
             .Select(p => new { p.LiveEditionId, p.WithdrawnAt, p.WithdrawalReason, p.Gone, p.ClassifiedAt, p.Title, p.IndexNumber })
             .FirstOrDefaultAsync(ct);

@@ -4,6 +4,9 @@ namespace OpenGov.Portal.Data;
 
 public static class PublicationQueries
 {
+    /// <summary><see cref="Published"/> for hand-written SQL over <c>publications p</c>.</summary>
+    public const string PublishedSql = "p.live_edition_id IS NOT NULL AND p.withdrawn_at IS NULL AND NOT p.gone AND p.classified_at IS NULL";
+
     /// <summary>The only way public pages read publications: live, not withdrawn, not classified.</summary>
     public static IQueryable<Publication> Published(this IQueryable<Publication> publications) =>
         publications.Where(p => p.LiveEditionId != null && p.WithdrawnAt == null && !p.Gone && p.ClassifiedAt == null);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 using OpenGov.Portal.Data;
 
@@ -19,9 +20,11 @@ public static class DataSetup
         if (csb.ApplicationName is null) csb.ApplicationName = "OpenGov.Portal";
         var dataSource = new NpgsqlDataSourceBuilder(csb.ConnectionString).Build();
         services.AddSingleton(dataSource);
-        services.AddDbContextPool<PortalDbContext>(o => o
+        // Interceptors registered as IInterceptor singletons (e.g. the public cache invalidator) see every SaveChanges.
+        services.AddDbContextPool<PortalDbContext>((sp, o) => o
             .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention());
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<IndexNumberAllocator>();
         services.AddSingleton(TimeProvider.System);
         return services;

@@ -131,6 +131,44 @@ public static class Ui
         ["留言选登"] = "Published letters",
         ["在线调查"] = "Surveys",
         ["申请查询"] = "Track an application",
+        ["阅读设置"] = "Reading preferences",
+        ["全部信息"] = "All items",
+        ["政府信息公开目录"] = "Government information disclosure catalogue",
+        ["订阅(Atom)"] = "Subscribe (Atom)",
+        ["订阅本栏目(Atom)"] = "Subscribe to this section (Atom)",
+        ["网站地图"] = "Sitemap",
+        ["末页"] = "Last",
+        ["共 {0} 条"] = "{0} items",
+        ["{0}栏目发布的信息"] = "Items published in {0}",
+        ["政府信息公开目录:按栏目、主题、发布机构、年份和有效性查找本机关主动公开的政府信息"] =
+            "Disclosure catalogue: find the information this office publishes by section, topic, issuing office, year and validity",
+        ["公开指南与制度"] = "Disclosure guide and rules",
+        ["政府信息公开年报"] = "Annual disclosure reports",
+        ["筛选"] = "Filter",
+        ["栏目"] = "Section",
+        ["发布年份"] = "Year published",
+        ["排序"] = "Sort by",
+        ["顺序"] = "Order",
+        ["从新到旧(降序)"] = "Newest / highest first",
+        ["从旧到新(升序)"] = "Oldest / lowest first",
+        ["没有符合条件的信息"] = "No items match these filters",
+        ["标题"] = "Title",
+        ["在本网站发布的全部信息中搜索"] = "Search everything published on this site",
+        ["可输入两个字以上的词语、文号或索引号,多个词用空格分开"] = "Type words of two or more characters, a document number or an index number; separate words with spaces",
+        ["请输入要查找的关键词,例如“专利”“预算”。"] = "Type what you are looking for, for example “专利” (patent) or “预算” (budget).",
+        ["关键词过长,请不超过{0}个字。"] = "The search text is too long; please use at most {0} characters.",
+        ["关键词中没有可以查找的文字或数字,请换一个词。"] = "There are no letters, characters or digits to search for; please try other words.",
+        ["单个汉字无法准确查找,请输入两个字以上的词语。"] = "A single Chinese character cannot be searched precisely; please type a word of two or more characters.",
+        ["“{0}”的搜索结果超过 {1} 条,请增加关键词或按栏目、年份缩小范围。"] = "More than {1} results for “{0}”; add words or narrow down by section or year.",
+        ["“{0}”的搜索结果:共 {1} 条"] = "{1} results for “{0}”",
+        ["“{0}”的搜索结果:约 {1} 条"] = "About {1} results for “{0}”",
+        ["筛选结果"] = "Refine results",
+        ["结果列表"] = "Results",
+        ["取消筛选"] = "remove this filter",
+        ["没有找到相关信息。请检查关键词,或换用其他词语。"] = "Nothing found. Check the spelling or try other words.",
+        ["相关度"] = "Relevance",
+        ["该信息已撤销"] = "This item has been removed",
+        ["大字号与高对比度模式已开启"] = "Large text and high contrast are on",
     };
 
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
@@ -138,6 +176,8 @@ public static class Ui
     public static string T(string zh) => IsEnglish && English.TryGetValue(zh, out var en) ? en : zh;
 
     public static string T(string zh, object arg) => string.Format(CultureInfo.CurrentCulture, T(zh), arg);
+
+    public static string T(string zh, object arg0, object arg1) => string.Format(CultureInfo.CurrentCulture, T(zh), arg0, arg1);
 
     /// <summary>A bilingual pair from the database (e.g. a column's Name/NameEn).</summary>
     public static string Pick(string zh, string? en) => IsEnglish && !string.IsNullOrEmpty(en) ? en : zh;

@@ -1,3 +1,3 @@
 namespace OpenGov.Portal.Models;
 
-public sealed record ColumnPage(string Slug, string Name, IReadOnlyList<ItemRow> Items, Pager Pager);
+public sealed record ColumnPage(string Slug, string Name, IReadOnlyList<ItemRow> Items, KeysetPager Pager);

@@ -10,6 +10,7 @@ public sealed record ItemPage(
     string ColumnSlug,
     string ColumnName,
     string DepartmentName,
+    string DepartmentCode,
     string IssuingBody,
     string? IndexNumber,
     string? DocumentNumber,

@@ -31,6 +31,16 @@ public sealed class PublicationConfiguration : IEntityTypeConfiguration<Publicat
         b.HasIndex(p => new { p.PublishedAt, p.Id }).HasFilter("live_edition_id IS NOT NULL AND withdrawn_at IS NULL");
         b.HasIndex(p => p.InterpretsId);
 
+        // Disclosure catalogue: keyset paging per filter and sort (see Data/Listing/CatalogueQuery.cs).
+        // The plain FK index stays: the partial one below does not cover unpublished rows.
+        b.HasIndex(p => p.DepartmentId);
+        b.HasIndex(p => new { p.DepartmentId, p.PublishedAt, p.Id }).HasFilter("live_edition_id IS NOT NULL AND withdrawn_at IS NULL")
+            .HasDatabaseName("ix_publications_catalogue_department");
+        b.HasIndex(p => new { p.Topic, p.PublishedAt, p.Id }).HasFilter("live_edition_id IS NOT NULL AND withdrawn_at IS NULL")
+            .HasDatabaseName("ix_publications_catalogue_topic");
+        b.HasIndex(p => new { p.CreatedOn, p.Id }).HasFilter("live_edition_id IS NOT NULL AND withdrawn_at IS NULL")
+            .HasDatabaseName("ix_publications_catalogue_created_on");
+
         // 上网信息不涉密,涉密信息不上网: a classified document has no live edition, whatever writes the row.
         b.ToTable(t => t.HasCheckConstraint("ck_publications_classified_never_live", "classified_at IS NULL OR live_edition_id IS NULL"));
     }

@@ -24,6 +24,7 @@ public static class DemoData
         if (withContent) await DemoBudgets.LoadAsync(db, services.GetRequiredService<IndexNumberAllocator>());
         if (withContent) await DemoPowers.LoadAsync(db, services.GetRequiredService<IndexNumberAllocator>());
         if (withContent) await DemoParticipation.LoadAsync(db, services.GetRequiredService<IndexNumberAllocator>());
+        if (withContent) await DemoDisclosureGuide.LoadAsync(db, services.GetRequiredService<IndexNumberAllocator>());
     }
 
     static async Task LoadOrganisationAsync(PortalDbContext db)

@@ -30,6 +30,7 @@ public static class DemoOrganisation
     /// <summary>(slug, name, English name, show on home, expected update interval in days).</summary>
     public static IReadOnlyList<Column> Columns() =>
     [
+        new() { Slug = "zwgk-guide", Name = "政府信息公开", NameEn = "Information disclosure", SortOrder = 0, ShowOnHome = false },
         new() { Slug = "news", Name = "省局动态", NameEn = "News", SortOrder = 1, ShowOnHome = true, UpdateIntervalDays = 14 },
         new() { Slug = "notices", Name = "通知公告", NameEn = "Notices", SortOrder = 2, ShowOnHome = true, UpdateIntervalDays = 180 },
         new() { Slug = "policies", Name = "政策文件", NameEn = "Policy documents", SortOrder = 3, ShowOnHome = true, UpdateIntervalDays = 180 },

@@ -9,7 +9,7 @@ public sealed class SearchResultsPage(Visitor visitor) : PublicPage(visitor)
     public static Task<SearchResultsPage> ArriveAsync(Visitor visitor) =>
         visitor.ArriveAsync("search", url => PathIs(url, "/search"), v => new SearchResultsPage(v));
 
-    public ILocator ResultLinks => Page.Locator("main ul.item-list a");
+    public ILocator ResultLinks => Page.Locator("main ol.search-results h3 a");
 
     public async Task<ItemPage> OpenResultAsync(string title)
     {

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using OpenGov.Portal.Data.Listing;
+using OpenGov.Portal.Data.Search;
+using OpenGov.Portal.Infrastructure.Caching;
+
+namespace OpenGov.Portal.Infrastructure;
+
+/// <summary>The public site's services: search, list counts, output caching with central eviction.</summary>
+public static class PublicSiteSetup
+{
+    public static IServiceCollection AddPublicSite(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(CacheTags.PolicyName, new PublicPagePolicy());
+            o.SizeLimit = configuration.GetValue("Portal:OutputCache:SizeLimitMegabytes", 256L) * 1024 * 1024;
+        });
+        services.AddSingleton<PublicContentVersion>();
+        services.AddSingleton<IInterceptor, PublicCacheInvalidator>();
+        services.AddSingleton<SiteSearch>();
+        services.AddSingleton<ListCounts>();
+        return services;
+    }
+
+    /// <summary>After routing and authorization: remembers a ?lang= choice in the culture cookie, then serves cached pages.</summary>
+    public static WebApplication UsePublicSite(this WebApplication app)
+    {
+        app.Use(async (http, next) =>
+        {
+            var lang = http.Request.Query["lang"].ToString();
+            var culture = WebSetup.Cultures.FirstOrDefault(c => string.Equals(c.Name, lang, StringComparison.OrdinalIgnoreCase));
+            if (culture is not null)
+            {
+                http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
+                    CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+                    new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/" });
+            }
+            await next(http);
+        });
+        if (app.Configuration.GetValue("Portal:OutputCache:Enabled", true)) app.UseOutputCache();
+        return app;
+    }
+}
