@@ -50,7 +50,8 @@ public sealed class CatalogueController(PortalDbContext db, SiteChrome chrome, L
             Enum.GetValues<Validity>().Select(x => new FilterOption(x.ToString().ToLowerInvariant(), Ui.Of(x))).ToList(),
             rows,
             KeysetPager.For(page, extra => state.Url(extra), total),
-            await GuideAsync(site, ct));
+            await GuideAsync(site, ct),
+            site.Column("ysqgk")?.Href);
         return View(model);
     }
 

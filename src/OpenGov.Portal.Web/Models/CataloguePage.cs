@@ -14,7 +14,8 @@ public sealed record CataloguePage(
     IReadOnlyList<FilterOption> Validities,
     IReadOnlyList<CatalogueLine> Rows,
     KeysetPager Pager,
-    IReadOnlyList<ItemRow> Guide);
+    IReadOnlyList<ItemRow> Guide,
+    string? ApplyHref);
 
 public sealed record FilterOption(string Value, string Label);
 
