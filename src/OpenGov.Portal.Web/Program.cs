@@ -9,6 +9,7 @@ builder.Services.AddPortalWeb(builder.Configuration, builder.Environment);
 builder.Services.AddBudgets();
 builder.Services.AddParticipation(builder.Configuration);
 builder.Services.AddPublicSite(builder.Configuration);
+builder.Services.AddReporting(builder.Configuration);
 
 var app = builder.Build();
 

@@ -7,6 +7,7 @@ using OpenGov.Portal.Domain.Organisation;
 using OpenGov.Portal.Domain.Powers;
 using OpenGov.Portal.Domain.Participation;
 using OpenGov.Portal.Domain.Publishing;
+using OpenGov.Portal.Domain.Reporting;
 using OpenGov.Portal.Domain.Staff;
 
 namespace OpenGov.Portal.Data;
@@ -38,6 +39,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<SurveyAnswer> SurveyAnswers => Set<SurveyAnswer>();
     public DbSet<DisclosureApplication> DisclosureApplications => Set<DisclosureApplication>();
     public DbSet<DisclosureDocument> DisclosureDocuments => Set<DisclosureDocument>();
+    public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
