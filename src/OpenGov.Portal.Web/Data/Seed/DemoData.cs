@@ -25,6 +25,7 @@ public static class DemoData
         if (withContent) await DemoPowers.LoadAsync(db, services.GetRequiredService<IndexNumberAllocator>());
         if (withContent) await DemoParticipation.LoadAsync(db, services.GetRequiredService<IndexNumberAllocator>());
         if (withContent) await DemoDisclosureGuide.LoadAsync(db, services.GetRequiredService<IndexNumberAllocator>());
+        if (withContent) await DemoReports.LoadAsync(db, services.GetRequiredService<IndexNumberAllocator>());
     }
 
     static async Task LoadOrganisationAsync(PortalDbContext db)
