@@ -169,6 +169,14 @@ public static class Ui
         ["相关度"] = "Relevance",
         ["该信息已撤销"] = "This item has been removed",
         ["大字号与高对比度模式已开启"] = "Large text and high contrast are on",
+        ["政务公开数据"] = "Openness data",
+        ["政务公开年报"] = "Annual openness reports",
+        ["统计期间"] = "Period",
+        ["以下均为汇总数字,不含任何个人信息。"] = "All figures below are totals; they contain no personal data.",
+        ["政府信息公开工作年度报告"] = "Annual reports on government information disclosure",
+        ["年度报告"] = "annual report",
+        ["目录信息"] = "Catalogue entry",
+        ["每张表格均可下载为CSV文件;使用浏览器的打印功能可打印本报告。"] = "Each table can be downloaded as CSV; use the browser's print function to print this report.",
     };
 
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
