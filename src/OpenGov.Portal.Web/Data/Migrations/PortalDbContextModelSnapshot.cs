@@ -2004,6 +2004,67 @@ namespace OpenGov.Portal.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("OpenGov.Portal.Domain.Reporting.AnnualReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DataJson")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)")
+                        .HasColumnName("data_json");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("edition_id");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("generated_at");
+
+                    b.Property<string>("OtherText")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("other_text");
+
+                    b.Property<string>("OverallText")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("overall_text");
+
+                    b.Property<string>("ProblemsText")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)")
+                        .HasColumnName("problems_text");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Id")
+                        .HasName("pk_annual_reports");
+
+                    b.HasIndex("EditionId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_annual_reports_edition_id");
+
+                    b.HasIndex("Year")
+                        .HasDatabaseName("ix_annual_reports_year");
+
+                    b.ToTable("annual_reports", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_annual_reports_year", "year BETWEEN 2008 AND 2100");
+                        });
+                });
+
             modelBuilder.Entity("OpenGov.Portal.Domain.Staff.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -2434,6 +2495,18 @@ namespace OpenGov.Portal.Data.Migrations
                         .HasConstraintName("fk_publications_editions_live_edition_id");
 
                     b.Navigation("LiveEdition");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Domain.Reporting.AnnualReport", b =>
+                {
+                    b.HasOne("OpenGov.Portal.Domain.Publishing.Edition", "Edition")
+                        .WithMany()
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_annual_reports_editions_edition_id");
+
+                    b.Navigation("Edition");
                 });
 
             modelBuilder.Entity("OpenGov.Portal.Domain.Staff.StaffUser", b =>

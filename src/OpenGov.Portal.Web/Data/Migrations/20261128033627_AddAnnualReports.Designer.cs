@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using OpenGov.Portal.Data;
 
 #nullable disable
@@ -13,7 +14,7 @@ using OpenGov.Portal.Data;
 namespace OpenGov.Portal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261128032606_AddAnnualReports")]
+    [Migration("20261128033627_AddAnnualReports")]
     partial class AddAnnualReports
     {
         /// <inheritdoc />
@@ -227,6 +228,59 @@ namespace OpenGov.Portal.Data.Migrations
                         .HasName("pk_index_counters");
 
                     b.ToTable("index_counters", (string)null);
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Data.Search.SearchDocument", b =>
+                {
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("publication_id");
+
+                    b.Property<int>("ColumnId")
+                        .HasColumnType("integer")
+                        .HasColumnName("column_id");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasMaxLength(210000)
+                        .HasColumnType("character varying(210000)")
+                        .HasColumnName("content");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("department_id");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<NpgsqlTsVector>("Vector")
+                        .IsRequired()
+                        .HasColumnType("tsvector")
+                        .HasColumnName("vector");
+
+                    b.Property<short>("Year")
+                        .HasColumnType("smallint")
+                        .HasColumnName("year");
+
+                    b.HasKey("PublicationId")
+                        .HasName("pk_publication_search");
+
+                    b.HasIndex("Vector")
+                        .HasDatabaseName("ix_publication_search_vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Vector"), "gin");
+
+                    b.HasIndex("PublishedAt", "PublicationId")
+                        .HasDatabaseName("ix_publication_search_published_at_publication_id");
+
+                    b.HasIndex("ColumnId", "PublishedAt", "PublicationId")
+                        .HasDatabaseName("ix_publication_search_column_id_published_at_publication_id");
+
+                    b.HasIndex("DepartmentId", "PublishedAt", "PublicationId")
+                        .HasDatabaseName("ix_publication_search_department_id_published_at_publication_id");
+
+                    b.ToTable("publication_search", (string)null);
                 });
 
             modelBuilder.Entity("OpenGov.Portal.Domain.Budgets.Budget", b =>
@@ -1927,12 +1981,24 @@ namespace OpenGov.Portal.Data.Migrations
                     b.HasIndex("LiveEditionId")
                         .HasDatabaseName("ix_publications_live_edition_id");
 
+                    b.HasIndex("CreatedOn", "Id")
+                        .HasDatabaseName("ix_publications_catalogue_created_on")
+                        .HasFilter("live_edition_id IS NOT NULL AND withdrawn_at IS NULL");
+
                     b.HasIndex("PublishedAt", "Id")
                         .HasDatabaseName("ix_publications_published_at_id")
                         .HasFilter("live_edition_id IS NOT NULL AND withdrawn_at IS NULL");
 
                     b.HasIndex("ColumnId", "PublishedAt", "Id")
                         .HasDatabaseName("ix_publications_column_id_published_at_id")
+                        .HasFilter("live_edition_id IS NOT NULL AND withdrawn_at IS NULL");
+
+                    b.HasIndex("DepartmentId", "PublishedAt", "Id")
+                        .HasDatabaseName("ix_publications_catalogue_department")
+                        .HasFilter("live_edition_id IS NOT NULL AND withdrawn_at IS NULL");
+
+                    b.HasIndex("Topic", "PublishedAt", "Id")
+                        .HasDatabaseName("ix_publications_catalogue_topic")
                         .HasFilter("live_edition_id IS NOT NULL AND withdrawn_at IS NULL");
 
                     b.ToTable("publications", null, t =>
@@ -2162,6 +2228,16 @@ namespace OpenGov.Portal.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("OpenGov.Portal.Data.Search.SearchDocument", b =>
+                {
+                    b.HasOne("OpenGov.Portal.Domain.Publishing.Publication", null)
+                        .WithOne()
+                        .HasForeignKey("OpenGov.Portal.Data.Search.SearchDocument", "PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_publication_search_publications_publication_id");
                 });
 
             modelBuilder.Entity("OpenGov.Portal.Domain.Budgets.Budget", b =>
