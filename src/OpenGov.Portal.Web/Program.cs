@@ -10,6 +10,7 @@ builder.Services.AddBudgets();
 builder.Services.AddParticipation(builder.Configuration);
 builder.Services.AddPublicSite(builder.Configuration);
 builder.Services.AddReporting(builder.Configuration);
+builder.Services.AddPublishingWorkflow(builder.Configuration);
 
 var app = builder.Build();
 

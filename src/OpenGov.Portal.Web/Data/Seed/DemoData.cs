@@ -26,6 +26,7 @@ public static class DemoData
         if (withContent) await DemoParticipation.LoadAsync(db, services.GetRequiredService<IndexNumberAllocator>());
         if (withContent) await DemoDisclosureGuide.LoadAsync(db, services.GetRequiredService<IndexNumberAllocator>());
         if (withContent) await DemoReports.LoadAsync(db, services.GetRequiredService<IndexNumberAllocator>());
+        if (withContent) await DemoAttachments.LoadAsync(db);
     }
 
     static async Task LoadOrganisationAsync(PortalDbContext db)

@@ -1,0 +1,8 @@
+namespace OpenGov.Portal.Areas.Admin.Models;
+
+public enum SignOffDecision
+{
+    PublishNow,
+    Schedule,
+    Return,
+}

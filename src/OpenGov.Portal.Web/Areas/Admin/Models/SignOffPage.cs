@@ -1,0 +1,3 @@
+namespace OpenGov.Portal.Areas.Admin.Models;
+
+public sealed record SignOffPage(EditionDetails Details, SignOffForm Form, string? Blocked);

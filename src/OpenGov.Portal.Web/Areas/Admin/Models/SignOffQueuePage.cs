@@ -1,0 +1,3 @@
+namespace OpenGov.Portal.Areas.Admin.Models;
+
+public sealed record SignOffQueuePage(IReadOnlyList<QueueRow> Waiting, IReadOnlyList<QueueRow> Scheduled, IReadOnlyList<QueueRow> Published);
