@@ -30,6 +30,7 @@ public sealed class UploadSizeLimitAttribute : Attribute, IAuthorizationFilter, 
 
         var tempData = http.RequestServices.GetRequiredService<ITempDataDictionaryFactory>().GetTempData(http);
         tempData.Error(options.TooLargeMessage);
+        tempData.Save(); // result filters, which normally save TempData, do not run after an authorization filter's result
         context.Result = new RedirectResult(http.Request.Path);
     }
 }

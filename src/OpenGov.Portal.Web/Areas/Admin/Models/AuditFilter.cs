@@ -10,7 +10,8 @@ public sealed class AuditFilter
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
     public string? Actor { get; set; }
-    public string? Action { get; set; }
+    /// <summary>Action code or its prefix ("edition." for every edition action). Not named Action: that is MVC's route value.</summary>
+    public string? Operation { get; set; }
     public string? EntityType { get; set; }
     public string? EntityId { get; set; }
     public int? Page { get; set; }
@@ -32,9 +33,9 @@ public sealed class AuditFilter
             var actor = Actor.Trim();
             records = records.Where(a => a.ActorId == actor || a.ActorName.Contains(actor));
         }
-        if (!string.IsNullOrWhiteSpace(Action))
+        if (!string.IsNullOrWhiteSpace(Operation))
         {
-            var action = Action.Trim();
+            var action = Operation.Trim();
             records = records.Where(a => a.Action.StartsWith(action));
         }
         if (!string.IsNullOrWhiteSpace(EntityType))
@@ -58,7 +59,7 @@ public sealed class AuditFilter
         Add("From", From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("To", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Add("Actor", Actor);
-        Add("Action", Action);
+        Add("Operation", Operation);
         Add("EntityType", EntityType);
         Add("EntityId", EntityId);
         if (page > 1) parts.Add($"Page={page}");
@@ -72,7 +73,7 @@ public sealed class AuditFilter
         if (From is not null) parts.Add($"起 {Cst.Date(From)}");
         if (To is not null) parts.Add($"止 {Cst.Date(To)}");
         if (!string.IsNullOrWhiteSpace(Actor)) parts.Add($"操作人 {Actor.Trim()}");
-        if (!string.IsNullOrWhiteSpace(Action)) parts.Add($"操作 {Action.Trim()}");
+        if (!string.IsNullOrWhiteSpace(Operation)) parts.Add($"操作 {Operation.Trim()}");
         if (!string.IsNullOrWhiteSpace(EntityType)) parts.Add($"对象类型 {EntityType.Trim()}");
         if (!string.IsNullOrWhiteSpace(EntityId)) parts.Add($"对象ID {EntityId.Trim()}");
         return parts.Count == 0 ? "全部记录" : string.Join(";", parts);
