@@ -17,8 +17,6 @@ public static class WorkflowSetup
         services.Configure<ScheduledPublisherOptions>(configuration.GetSection("Publishing:Scheduler"));
         services.AddScoped<DueEditionPublisher>();
         services.AddHostedService<ScheduledPublisher>();
-        services.AddScoped<StaffRoles>();
-        services.AddAuthorization(Policies.AddPortalPolicies);
         return services;
     }
 }

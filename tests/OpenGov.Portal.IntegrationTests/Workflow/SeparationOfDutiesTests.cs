@@ -106,6 +106,14 @@ public sealed class SeparationOfDutiesTests(PortalFactory factory) : IClassFixtu
         Assert.Contains("他处室草稿测试", await factory.CreateClientAs("author").GetStringAsync("/admin/editions"));
     }
 
+    [Fact]
+    public async Task An_administrator_who_also_holds_the_auditor_role_still_cannot_read_the_audit_log()
+    {
+        await factory.CreateStaffAsync("admin_auditor", null, Roles.Administrator, Roles.Auditor);
+        Assert.Equal(HttpStatusCode.Forbidden, (await factory.CreateClientAs("admin_auditor").GetAsync("/admin/audit")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await factory.CreateClientAs("admin_auditor").GetAsync("/admin/audit/verify")).StatusCode);
+    }
+
     [Theory]
     [InlineData("reviewer", "/admin/editions")]
     [InlineData("reviewer", "/admin/signoff")]

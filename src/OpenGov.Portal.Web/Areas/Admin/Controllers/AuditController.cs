@@ -14,7 +14,7 @@ using OpenGov.Portal.Models;
 namespace OpenGov.Portal.Areas.Admin.Controllers;
 
 /// <summary>The audit log for auditors: read, filter, export (itself audited) and verify the hash chain. Nothing here changes anything else.</summary>
-[Area("Admin"), Authorize(Policy = Policies.AuditLog), Route("admin/audit")]
+[Area("Admin"), Authorize(Roles = Roles.Auditor), NotForAdministrators, Route("admin/audit")]
 public sealed class AuditController(PortalDbContext db, TimeProvider clock, IValidator<AuditFilter> validator) : Controller
 {
     const int PageSize = 50;
