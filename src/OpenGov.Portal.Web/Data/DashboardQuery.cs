@@ -25,25 +25,26 @@ public static class DashboardQuery
         if (me.IsIn(Roles.Author))
         {
             lists.Add(await ListAsync(db, "drafts", "我的草稿", mine.Where(e => e.Status == EditionStatus.Draft && e.EditorIds.Contains(me.UserId)),
-                e => $"/admin/editions/{e}", "/admin/editions", ct));
+                EditorLinks.For, "/admin/editions", ct));
             lists.Add(await ListAsync(db, "returned", "退回给我的", mine.Where(e => e.Status == EditionStatus.Returned && e.EditorIds.Contains(me.UserId)),
-                e => $"/admin/editions/{e}", "/admin/editions", ct));
+                EditorLinks.For, "/admin/editions", ct));
         }
         if (me.IsIn(Roles.Reviewer) && !me.IsIn(Roles.Administrator))
         {
             lists.Add(await ListAsync(db, "review", "待我审查", editions.Where(e => e.Status == EditionStatus.Submitted && !e.EditorIds.Contains(me.UserId)),
-                e => $"/admin/review/{e}", "/admin/review", ct));
+                (_, e) => $"/admin/review/{e}", "/admin/review", ct));
         }
         if (me.IsIn(Roles.Leader) && !me.IsIn(Roles.Administrator))
         {
             lists.Add(await ListAsync(db, "signoff", "待我签发",
                 editions.Where(e => e.Status == EditionStatus.Reviewed && !e.EditorIds.Contains(me.UserId) && e.ReviewerId != me.UserId),
-                e => $"/admin/signoff/{e}", "/admin/signoff", ct));
+                (_, e) => $"/admin/signoff/{e}", "/admin/signoff", ct));
         }
         if (seesAll || me.IsIn(Roles.Author))
         {
             var scheduled = (seesAll ? editions : mine).Where(e => e.Status == EditionStatus.Scheduled);
-            Func<int, string> href = me.IsIn(Roles.Leader) ? e => $"/admin/signoff/{e}" : me.IsIn(Roles.Reviewer) ? e => $"/admin/review/{e}" : e => $"/admin/editions/{e}";
+            Func<PublicationKind, int, string> href = me.IsIn(Roles.Leader) ? (_, e) => $"/admin/signoff/{e}"
+                : me.IsIn(Roles.Reviewer) ? (_, e) => $"/admin/review/{e}" : EditorLinks.For;
             lists.Add(await ListAsync(db, "scheduled", "定时发布", scheduled, href, null, ct));
         }
 
@@ -57,12 +58,12 @@ public static class DashboardQuery
     }
 
     static async Task<DashboardPage.WorkList> ListAsync(PortalDbContext db, string key, string title, IQueryable<Edition> query,
-        Func<int, string> href, string? more, CancellationToken ct)
+        Func<PublicationKind, int, string> href, string? more, CancellationToken ct)
     {
         var rows = await query.OrderByDescending(e => e.UpdatedAt).ThenByDescending(e => e.Id).Take(Shown)
-            .Select(e => new { e.Id, e.Title, e.Status, Dept = db.Departments.Where(d => d.Id == e.Publication.DepartmentId).Select(d => d.Name).First(), When = (DateTimeOffset?)(e.ScheduledFor ?? e.UpdatedAt) })
+            .Select(e => new { e.Id, e.Title, e.Status, e.Publication.Kind, Dept = db.Departments.Where(d => d.Id == e.Publication.DepartmentId).Select(d => d.Name).First(), When = (DateTimeOffset?)(e.ScheduledFor ?? e.UpdatedAt) })
             .ToListAsync(ct);
         return new(key, title, await query.CountAsync(ct),
-            rows.Select(r => new DashboardPage.Row(r.Title, href(r.Id), StatusNames.Of(r.Status), r.Dept, r.When)).ToList(), more);
+            rows.Select(r => new DashboardPage.Row(r.Title, href(r.Kind, r.Id), StatusNames.Of(r.Status), r.Dept, r.When)).ToList(), more);
     }
 }

@@ -147,3 +147,26 @@ public sealed class HappyPathTests(PortalFactory factory) : IClassFixture<Portal
         Assert.NotNull(page.QuerySelector($"a[href='/items/{policyId}']"));
     }
 }
+
+/// <summary>Kinds with structured data (budgets…) keep their own editors; review and sign-off show their details through a view component.</summary>
+public sealed class KindSpecificTests(PortalFactory factory) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task A_budget_is_edited_in_its_own_editor_and_its_tables_show_on_the_review_and_sign_off_pages()
+    {
+        var budget = await factory.QueryAsync(db => db.Editions.Where(e => e.Publication.Kind == PublicationKind.Budget).OrderBy(e => e.Id)
+            .Select(e => new { e.Id, e.PublicationId }).FirstAsync());
+        var author = factory.CreateClientAs("author");
+        var list = await author.GetDocumentAsync("/admin/editions");
+        Assert.Contains(list.QuerySelectorAll("table.data a"), a => a.GetAttribute("href") == $"/admin/budgets/editions/{budget.Id}");
+        var edit = await author.GetAsync($"/admin/editions/{budget.Id}/edit");
+        Assert.Equal($"/admin/budgets/editions/{budget.Id}", edit.Headers.Location!.OriginalString);
+
+        var review = await factory.CreateClientAs("reviewer").GetDocumentAsync($"/admin/review/{budget.Id}");
+        Assert.NotNull(review.QuerySelector(".kind-details table"));
+        var signOff = await factory.CreateClientAs("leader").GetDocumentAsync($"/admin/signoff/{budget.Id}");
+        Assert.NotNull(signOff.QuerySelector(".kind-details table"));
+        var article = await factory.QueryAsync(db => db.Editions.Where(e => e.Publication.Kind == PublicationKind.Article).Select(e => e.Id).FirstAsync());
+        Assert.Null((await factory.CreateClientAs("reviewer").GetDocumentAsync($"/admin/review/{article}")).QuerySelector(".kind-details"));
+    }
+}

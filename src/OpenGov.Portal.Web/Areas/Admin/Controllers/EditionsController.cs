@@ -70,6 +70,7 @@ public sealed class EditionsController(PortalDbContext db, TimeProvider clock, I
     {
         var edition = await LoadOwnAsync(id, ct);
         if (edition is null) return NotFound();
+        if (!EditionForm.DraftableKinds.Contains(edition.Publication.Kind)) return Redirect(EditorLinks.For(edition.Publication.Kind, id));
         if (!Workflow.IsEditable(edition.Status))
         {
             TempData.Error($"“{StatusNames.Of(edition.Status)}”状态的信息不能修改");
@@ -119,6 +120,7 @@ public sealed class EditionsController(PortalDbContext db, TimeProvider clock, I
     {
         var publication = await LoadPublicationAsync(publicationId, ct);
         if (publication?.LiveEdition is null) return NotFound();
+        if (!EditionForm.DraftableKinds.Contains(publication.Kind)) return Redirect(EditorLinks.For(publication.Kind, publication.LiveEdition.Id));
         if (publication.Editions.FirstOrDefault(e => Workflow.IsOpen(e.Status)) is { } open)
         {
             TempData.Error("该信息已有一个正在处理的新版本,请先完成或等待该版本");
@@ -135,6 +137,7 @@ public sealed class EditionsController(PortalDbContext db, TimeProvider clock, I
     {
         var publication = await LoadPublicationAsync(publicationId, ct);
         if (publication?.LiveEdition is null) return NotFound();
+        if (!EditionForm.DraftableKinds.Contains(publication.Kind)) return Redirect(EditorLinks.For(publication.Kind, publication.LiveEdition.Id));
         form.Kind = publication.Kind;
         form.ColumnId = publication.ColumnId;
         form.InterpretsId = publication.InterpretsId;

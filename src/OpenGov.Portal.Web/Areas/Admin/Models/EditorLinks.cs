@@ -1,0 +1,19 @@
+using OpenGov.Portal.Domain.Publishing;
+
+namespace OpenGov.Portal.Areas.Admin.Models;
+
+/// <summary>Where an author works on an edition: kinds with structured data have editors of their own.</summary>
+public static class EditorLinks
+{
+    static readonly Dictionary<PublicationKind, string> Editors = new()
+    {
+        [PublicationKind.Budget] = "/admin/budgets/editions/{0}",
+    };
+
+    public static string For(PublicationKind kind, int editionId) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, Editors.GetValueOrDefault(kind, "/admin/editions/{0}"), editionId);
+
+    /// <summary>The page to change the edition's content: the generic form, or the kind's own editor.</summary>
+    public static string EditFor(PublicationKind kind, int editionId) =>
+        EditionForm.DraftableKinds.Contains(kind) ? $"/admin/editions/{editionId}/edit" : For(kind, editionId);
+}
