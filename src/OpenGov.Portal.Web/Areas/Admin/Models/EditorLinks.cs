@@ -8,6 +8,7 @@ public static class EditorLinks
     static readonly Dictionary<PublicationKind, string> Editors = new()
     {
         [PublicationKind.Budget] = "/admin/budgets/editions/{0}",
+        [PublicationKind.Power] = "/admin/powers/{0}",
     };
 
     public static string For(PublicationKind kind, int editionId) =>
