@@ -9,6 +9,7 @@ public static class EditorLinks
     {
         [PublicationKind.Budget] = "/admin/budgets/editions/{0}",
         [PublicationKind.Power] = "/admin/powers/{0}",
+        [PublicationKind.Survey] = "/admin/surveys/{0}",
     };
 
     public static string For(PublicationKind kind, int editionId) =>
