@@ -70,7 +70,12 @@ public sealed class EditionsController(PortalDbContext db, TimeProvider clock, I
     {
         var edition = await LoadOwnAsync(id, ct);
         if (edition is null) return NotFound();
-        if (!EditionForm.DraftableKinds.Contains(edition.Publication.Kind)) return Redirect(EditorLinks.For(edition.Publication.Kind, id));
+        if (!EditionForm.DraftableKinds.Contains(edition.Publication.Kind))
+        {
+            if (EditorLinks.EditFor(edition.Publication.Kind, id) is { } editor) return Redirect(editor);
+            TempData.Error($"“{KindNames.Of(edition.Publication.Kind)}”不能在这里修改");
+            return Redirect($"/admin/editions/{id}");
+        }
         if (!Workflow.IsEditable(edition.Status))
         {
             TempData.Error($"“{StatusNames.Of(edition.Status)}”状态的信息不能修改");

@@ -2,7 +2,10 @@ using OpenGov.Portal.Domain.Publishing;
 
 namespace OpenGov.Portal.Areas.Admin.Models;
 
-/// <summary>Where an author works on an edition: kinds with structured data have editors of their own.</summary>
+/// <summary>
+/// Where an author works on an edition. Kinds whose every document is made by an editor of its own
+/// (budgets, power items, surveys) link there; everything else opens the generic drafting pages.
+/// </summary>
 public static class EditorLinks
 {
     static readonly Dictionary<PublicationKind, string> Editors = new()
@@ -15,7 +18,9 @@ public static class EditorLinks
     public static string For(PublicationKind kind, int editionId) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, Editors.GetValueOrDefault(kind, "/admin/editions/{0}"), editionId);
 
-    /// <summary>The page to change the edition's content: the generic form, or the kind's own editor.</summary>
-    public static string EditFor(PublicationKind kind, int editionId) =>
-        EditionForm.DraftableKinds.Contains(kind) ? $"/admin/editions/{editionId}/edit" : For(kind, editionId);
+    /// <summary>The page to change the edition's content: the generic form, the kind's own editor, or none here.</summary>
+    public static string? EditFor(PublicationKind kind, int editionId) =>
+        EditionForm.DraftableKinds.Contains(kind) ? $"/admin/editions/{editionId}/edit"
+        : Editors.ContainsKey(kind) ? For(kind, editionId)
+        : null;
 }
