@@ -66,7 +66,8 @@ public sealed class TwoInstanceTests(PortalCluster cluster) : IClassFixture<Port
         Assert.Contains("退出", page);
     }
 
-    [Fact]
+    // Un-skip once the back-office workflow (ScheduledPublisher claiming due editions FOR UPDATE SKIP LOCKED) is in main.
+    [Fact(Skip = "needs the workflow branch's ScheduledPublisher, not yet merged into main")]
     public async Task Scheduled_items_falling_due_together_are_published_exactly_once_between_the_instances()
     {
         var now = DateTimeOffset.UtcNow;
