@@ -26,6 +26,15 @@ if ! command -v docker-compose >/dev/null; then
     || { apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose >/dev/null 2>&1; } || true
 fi
 
+# The scale-out proof (ScaleOut/TwoInstanceTests) starts Debian's redis-server as a shared output-cache store.
+if ! command -v redis-server >/dev/null; then
+  echo "Installing redis-server for the scale-out tests..."
+  { DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq redis-server \
+    || { apt-get -o DPkg::Lock::Timeout=300 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq redis-server; }; } >/dev/null 2>&1 \
+    || { echo "Could not install redis-server" >&2; exit 1; }
+fi
+export PORTAL_TEST_REDIS="$(command -v redis-server)"
+
 DIR="$(mktemp -d /tmp/opengov-test-pg.XXXXXX)"
 chown postgres: "$DIR"
 PORT="$(pg_free_port $((56432 + RANDOM % 2000)))"

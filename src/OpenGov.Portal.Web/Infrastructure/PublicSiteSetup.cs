@@ -9,6 +9,9 @@ namespace OpenGov.Portal.Infrastructure;
 /// <summary>The public site's services: search, list counts, output caching with central eviction.</summary>
 public static class PublicSiteSetup
 {
+    /// <summary>ConnectionStrings:Redis — a StackExchange.Redis configuration string (e.g. "redis:6379").</summary>
+    public const string RedisConnectionName = "Redis";
+
     public static IServiceCollection AddPublicSite(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOutputCache(o =>
@@ -16,7 +19,24 @@ public static class PublicSiteSetup
             o.AddPolicy(CacheTags.PolicyName, new PublicPagePolicy());
             o.SizeLimit = configuration.GetValue("Portal:OutputCache:SizeLimitMegabytes", 256L) * 1024 * 1024;
         });
+        // Several instances: with ConnectionStrings:Redis every instance reads and evicts one shared store;
+        // without it each keeps its own in memory and eviction travels over PostgreSQL LISTEN/NOTIFY.
+        var redis = configuration.GetConnectionString(RedisConnectionName);
+        if (!string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddStackExchangeRedisOutputCache(o =>
+            {
+                o.Configuration = redis;
+                o.InstanceName = configuration.GetValue("Portal:OutputCache:RedisPrefix", "opengov:");
+            });
+        }
+        services.AddSingleton(new OutputCacheTopology(SharedStore: !string.IsNullOrWhiteSpace(redis)));
         services.AddSingleton<PublicContentVersion>();
+        if (configuration.GetValue("Portal:OutputCache:Notify", true))
+        {
+            services.AddSingleton<CacheEvictionChannel>();
+            services.AddHostedService<CacheEvictionListener>();
+        }
         services.AddSingleton<IInterceptor, PublicCacheInvalidator>();
         services.AddSingleton<SiteSearch>();
         services.AddSingleton<ListCounts>();

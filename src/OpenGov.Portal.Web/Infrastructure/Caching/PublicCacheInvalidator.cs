@@ -14,8 +14,10 @@ namespace OpenGov.Portal.Infrastructure.Caching;
 /// classified, moved) evicts the lists, its column(s), its own page and the page of the item it interprets;
 /// a changed column, department or organisation evicts every public page. Eviction happens after the
 /// transaction commits, and once more a second later for a page rendered from pre-commit data meanwhile.
+/// Other instances on the same database hear of it through <see cref="CacheEvictionChannel"/> (when registered).
 /// </summary>
-public sealed class PublicCacheInvalidator(IOutputCacheStore store, PublicContentVersion version, ILogger<PublicCacheInvalidator> log)
+public sealed class PublicCacheInvalidator(IOutputCacheStore store, PublicContentVersion version, ILogger<PublicCacheInvalidator> log,
+    CacheEvictionChannel? channel = null)
     : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     static readonly TimeSpan SecondPass = TimeSpan.FromSeconds(1);
@@ -129,7 +131,7 @@ public sealed class PublicCacheInvalidator(IOutputCacheStore store, PublicConten
         if (list.Length == 0) return Task.CompletedTask;
         version.Bump();
         _ = EvictAsync(list, SecondPass);
-        return EvictAsync(list, TimeSpan.Zero);
+        return Task.WhenAll(EvictAsync(list, TimeSpan.Zero), channel?.NotifyAsync(list) ?? Task.CompletedTask);
     }
 
     async Task EvictAsync(string[] tags, TimeSpan delay)
