@@ -31,6 +31,7 @@ public sealed class DockerComposeTests
         var keys = Regex.Matches(compose, @"^\s+([A-Za-z]+(?:__[A-Za-z0-9]+)+):", RegexOptions.Multiline)
             .Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.Contains("ConnectionStrings__Redis", keys);
+        Assert.Contains("ConnectionStrings__PortalReadOnly", keys);
         Assert.Contains("Proxy__KnownNetworks__0", keys);
         var code = string.Join("\n", Directory.EnumerateFiles(Path.Combine(repo, "src", "OpenGov.Portal.Web"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)

@@ -9,6 +9,7 @@ namespace OpenGov.Portal.Controllers;
 
 /// <summary>Open data API for budgets: only published editions.</summary>
 [ApiController]
+[PublicRead]
 public sealed class BudgetsApiController(PortalDbContext db) : ControllerBase
 {
     [HttpGet("/api/v1/budgets")]

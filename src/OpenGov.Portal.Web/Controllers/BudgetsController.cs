@@ -10,6 +10,7 @@ using OpenGov.Portal.Models;
 namespace OpenGov.Portal.Controllers;
 
 /// <summary>Published budgets and final accounts: tables with charts, year-on-year comparison, CSV/JSON downloads.</summary>
+[PublicRead]
 public sealed class BudgetsController(PortalDbContext db) : Controller
 {
     [HttpGet("/budgets")]

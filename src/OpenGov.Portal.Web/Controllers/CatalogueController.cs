@@ -12,6 +12,7 @@ using OpenGov.Portal.Models;
 namespace OpenGov.Portal.Controllers;
 
 /// <summary>政府信息公开目录: every published item with its catalogue metadata, filtered, sorted and keyset-paged.</summary>
+[PublicRead]
 public sealed class CatalogueController(PortalDbContext db, SiteChrome chrome, ListCounts counts) : Controller
 {
     public const int PageSize = 20;

@@ -8,6 +8,7 @@ using OpenGov.Portal.Models;
 
 namespace OpenGov.Portal.Controllers;
 
+[PublicRead]
 public sealed class ColumnsController(PortalDbContext db, SiteChrome chrome, ListCounts counts) : Controller
 {
     public const int PageSize = 20;

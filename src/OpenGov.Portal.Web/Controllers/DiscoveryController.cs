@@ -13,6 +13,7 @@ namespace OpenGov.Portal.Controllers;
 /// /robots.txt and /sitemap.xml. The sitemap is streamed; past <see cref="MaxUrlsPerFile"/> items (by id) it
 /// becomes a sitemap index of /sitemaps/{n}.xml files, each covering one id range, as the protocol requires.
 /// </summary>
+[PublicRead]
 public sealed class DiscoveryController(PortalDbContext db, SiteChrome chrome, IConfiguration configuration) : Controller
 {
     public const int MaxUrlsPerFile = 50_000;

@@ -10,6 +10,7 @@ using OpenGov.Portal.Infrastructure.Caching;
 namespace OpenGov.Portal.Controllers;
 
 /// <summary>Atom feeds (RFC 4287): the newest items of the whole site and of each column.</summary>
+[PublicRead]
 public sealed class FeedsController(PortalDbContext db, SiteChrome chrome) : Controller
 {
     public const int Entries = 30;

@@ -8,6 +8,7 @@ using OpenGov.Portal.Models;
 
 namespace OpenGov.Portal.Controllers;
 
+[PublicRead]
 public sealed class HomeController(PortalDbContext db, SiteChrome chrome) : Controller
 {
     public const int ItemsPerBlock = 8;

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Portal.Data;
 using OpenGov.Portal.Domain.Publishing;
+using OpenGov.Portal.Infrastructure;
 using OpenGov.Portal.Infrastructure.Caching;
 using OpenGov.Portal.Models;
 
 namespace OpenGov.Portal.Controllers;
 
+[PublicRead]
 public sealed class ItemsController(PortalDbContext db) : Controller
 {
     [HttpGet("/items/{id:int}")]

@@ -4,10 +4,12 @@ using Microsoft.AspNetCore.Mvc;
 using OpenGov.Portal.Data;
 using OpenGov.Portal.Domain.Powers;
 using OpenGov.Portal.Domain.Powers.Flowcharts;
+using OpenGov.Portal.Infrastructure;
 
 namespace OpenGov.Portal.Controllers;
 
 /// <summary>The public power list (权力清单): filters, one page per published power, and its flowchart as a file.</summary>
+[PublicRead]
 public sealed partial class PowersController(PortalDbContext db) : Controller
 {
     /// <summary>The downloaded SVG may only draw itself: no scripts, no fetches, no framing.</summary>

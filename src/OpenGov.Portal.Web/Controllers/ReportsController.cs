@@ -8,6 +8,7 @@ using OpenGov.Portal.Infrastructure;
 namespace OpenGov.Portal.Controllers;
 
 /// <summary>Published annual openness reports (tables as HTML and CSV) and the public 政务公开数据 page of aggregate figures.</summary>
+[PublicRead]
 public sealed class ReportsController(PortalDbContext db, StatisticsQuery statistics, TimeProvider clock) : Controller
 {
     public sealed record ReportPage(int PublicationId, string Title, string? IndexNumber, DateTimeOffset? PublishedAt, AnnualReport Report);

@@ -10,6 +10,7 @@ using OpenGov.Portal.Models;
 namespace OpenGov.Portal.Controllers;
 
 /// <summary>站内搜索 over everything published: ranked, highlighted, with column/department/year facets. Whatever is typed, never an error.</summary>
+[PublicRead]
 public sealed class SearchController(SiteSearch search, SiteChrome chrome) : Controller
 {
     [HttpGet("/search")]

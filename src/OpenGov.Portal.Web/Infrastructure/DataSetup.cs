@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 using OpenGov.Portal.Data;
 
@@ -9,6 +10,9 @@ public static class DataSetup
 {
     public const string ConnectionName = "Portal";
 
+    /// <summary>Optional read replica for public pages and search (see <see cref="PublicReadAttribute"/>).</summary>
+    public const string ReadOnlyConnectionName = "PortalReadOnly";
+
     public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionName);
@@ -16,17 +20,51 @@ public static class DataSetup
             throw new InvalidOperationException(
                 "No database is configured. Set ConnectionStrings:Portal in appsettings or the ConnectionStrings__Portal environment variable.");
 
-        var csb = new NpgsqlConnectionStringBuilder(connectionString);
-        if (csb.ApplicationName is null) csb.ApplicationName = "OpenGov.Portal";
-        var dataSource = new NpgsqlDataSourceBuilder(csb.ConnectionString).Build();
-        services.AddSingleton(dataSource);
+        var primary = BuildDataSource(connectionString, "OpenGov.Portal");
+        services.AddSingleton(primary);
+
+        var readOnlyConnectionString = configuration.GetConnectionString(ReadOnlyConnectionName);
+        var replica = string.IsNullOrWhiteSpace(readOnlyConnectionString)
+            ? null
+            : BuildDataSource(readOnlyConnectionString, "OpenGov.Portal public reads");
+        services.AddSingleton(new PublicReadSource(replica ?? primary, replica is not null));
+
         // Interceptors registered as IInterceptor singletons (e.g. the public cache invalidator) see every SaveChanges.
-        services.AddDbContextPool<PortalDbContext>((sp, o) => o
-            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention()
-            .AddInterceptors(sp.GetServices<IInterceptor>()));
+        services.AddPooledDbContextFactory<PortalDbContext>((sp, o) => Configure(sp, o, primary));
+        if (replica is null)
+        {
+            services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
+        }
+        else
+        {
+            services.AddSingleton(sp =>
+            {
+                var options = new DbContextOptionsBuilder<PortalDbContext>();
+                Configure(sp, options, replica);
+                return new PublicReadPool(new PooledDbContextFactory<PortalDbContext>(options.Options));
+            });
+            // One context per request, leased from the replica's pool for public reads and from the primary's otherwise.
+            services.AddScoped(sp => PublicReadAttribute.Applies(sp.GetRequiredService<IHttpContextAccessor>().HttpContext)
+                ? sp.GetRequiredService<PublicReadPool>().Contexts.CreateDbContext()
+                : sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
+        }
+
         services.AddScoped<IndexNumberAllocator>();
         services.AddSingleton(TimeProvider.System);
         return services;
     }
+
+    static NpgsqlDataSource BuildDataSource(string connectionString, string applicationName)
+    {
+        var csb = new NpgsqlConnectionStringBuilder(connectionString);
+        csb.ApplicationName ??= applicationName;
+        return new NpgsqlDataSourceBuilder(csb.ConnectionString).Build();
+    }
+
+    static void Configure(IServiceProvider sp, DbContextOptionsBuilder options, NpgsqlDataSource dataSource) => options
+        .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+        .UseSnakeCaseNamingConvention()
+        .AddInterceptors(sp.GetServices<IInterceptor>());
+
+    sealed record PublicReadPool(IDbContextFactory<PortalDbContext> Contexts);
 }

@@ -86,7 +86,9 @@ public static class WebSetup
         });
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
 
-        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
+        services.AddHealthChecks()
+            .AddDbContextCheck<PortalDbContext>("database", tags: ["ready"])
+            .AddCheck<ReadReplicaHealthCheck>("read-replica", tags: ["ready"]);
         services.AddResponseCompression(o => o.EnableForHttps = true);
         services.AddHttpContextAccessor();
         services.AddMemoryCache();

@@ -18,6 +18,7 @@ namespace OpenGov.Portal.Controllers.Api;
 /// search table as the pages. Errors are JSON: {"error":{"status","code","message"}}.
 /// </summary>
 [Route("api/v1")]
+[PublicRead]
 public sealed class OpenDataController(PortalDbContext db, SiteChrome chrome, SiteSearch search, ListCounts counts) : Controller
 {
     public const int DefaultLimit = 20;

@@ -16,8 +16,10 @@ namespace OpenGov.Portal.Data.Search;
 /// (ts_rank_cd, title weighted) and paged.</item>
 /// </list>
 /// </summary>
-public sealed class SiteSearch(NpgsqlDataSource dataSource)
+public sealed class SiteSearch(PublicReadSource source)
 {
+    readonly NpgsqlDataSource dataSource = source.DataSource;
+
     public const int PageSize = 20;
     public const int Pool = 500;
     public const int Window = 4 * Pool;
