@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Shared by the benchmark commands (source it): a private PostgreSQL cluster holding COUNT generated published
-# items, built once and reused when KEEP=1. Defines REPO, DIR, PORT, DB, SUPER, OUT, GEN, PG_BIN and bench_psql,
+# items, built once and reused when KEEP=1. Defines REPO, DIR, PORT, DB, SUPER, OUT, GEN, APP_DIR, PG_BIN, bench_psql,
 # and a cleanup trap for the cluster. Inputs: COUNT, KEEP, BENCH_PG_DIR.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -55,7 +55,9 @@ pg_as "$PG_BIN/psql" -q -h "$DIR/run" -p "$PORT" -U postgres -d postgres -tAc "s
 HAVE="$(bench_psql "select count(*) from publications where live_edition_id is not null" 2>/dev/null || echo 0)"
 
 echo "Building (Release)..."
-dotnet build src/OpenGov.Portal.Web -c Release -v q -nologo >/dev/null
+# Published like a deployment (wwwroot included); run with --contentRoot "$APP_DIR".
+APP_DIR="$REPO/benchmark-results/app"
+dotnet publish src/OpenGov.Portal.Web -c Release -o "$APP_DIR" -v q -nologo >/dev/null
 dotnet build src/OpenGov.Portal.DataGenerator -c Release -v q -nologo >/dev/null
 GEN="src/OpenGov.Portal.DataGenerator/bin/Release/net10.0/OpenGov.Portal.DataGenerator.dll"
 

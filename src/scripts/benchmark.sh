@@ -20,7 +20,6 @@ ROUNDS="${ROUNDS:-10}"
 command -v wrk >/dev/null || { echo "Installing wrk..."; apt-get update -qq >/dev/null; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 command -v curl >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null; }
 
-APP="src/OpenGov.Portal.Web/bin/Release/net10.0/OpenGov.Portal.Web.dll"
 HTTP_PORT="$(pg_free_port $((5600 + RANDOM % 300)))"
 BASE="http://127.0.0.1:$HTTP_PORT"
 bench_machine | tee "$OUT/machine.txt"
@@ -38,7 +37,7 @@ start_app() { # $1: output cache true|false
   ConnectionStrings__Portal="Host=127.0.0.1;Port=$PORT;Username=postgres;Database=$DB;Maximum Pool Size=100" \
   Portal__OutputCache__Enabled="$1" RateLimits__Enabled=false ASPNETCORE_ENVIRONMENT=Production \
   Serilog__MinimumLevel__Default=Warning Database__MigrateOnStartup=true \
-    dotnet "$APP" --urls "$BASE" >"$OUT/portal-cache-$1.log" 2>&1 &
+    dotnet "$APP_DIR/OpenGov.Portal.Web.dll" --contentRoot "$APP_DIR" --urls "$BASE" >"$OUT/portal-cache-$1.log" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 3000); do
     curl -fs -o /dev/null "$BASE/health/ready" 2>/dev/null && break
@@ -58,7 +57,11 @@ run_page() { # $1 mode, $2 name, $3 path or @lua-script
   file="$OUT/wrk-$mode-$(echo "$name" | tr -c 'a-z0-9' '-').txt"
   local args=(-t"$THREADS" -c"$CONNECTIONS" --latency)
   if [[ "$target" == @* ]]; then args+=(-s "${target#@}"); target="/"; fi
-  wrk -t2 -c16 -d2s "${args[@]:3}" "$BASE$target" >/dev/null 2>&1 || true   # warm-up: JIT, caches
+  # warm-up: JIT, plan and page caches (every item once, so the cached run measures hits)
+  if [ "$target" = "/" ] && [ "${#args[@]}" -gt 3 ]; then
+    sed "s|^|$BASE/items/|" "$OUT/item-ids.txt" | xargs -P 4 -n 50 curl -s -o /dev/null
+  fi
+  wrk -t2 -c16 -d2s "${args[@]:3}" "$BASE$target" >/dev/null 2>&1 || true
   rss_file="$(mktemp)"
   ( while kill -0 "$APP_PID" 2>/dev/null; do ps -o rss= -p "$APP_PID" >>"$rss_file" 2>/dev/null || true; sleep 0.5; done ) &
   sampler=$!
