@@ -30,8 +30,7 @@ public sealed class PublishingJourneys(BrowserPortal portal)
         const string file = "冰雪产业专利培训日程.pdf";
 
         // The author drafts the item, attaches the programme and submits it for review.
-        var author = await journey.StaffSignedInAsync("author");
-        var drafts = await author.OpenDraftingAsync();
+        var drafts = await journey.StaffSignedInAtAsync("author", "/admin/editions", DraftsPage.ArriveAsync);
         var form = await drafts.NewItemAsync();
         await form.FillAsync("通知公告", title, "为提升冰雪产业企业专利信息利用能力,定于12月举办培训班。日程见附件。");
         var edition = await form.SaveDraftAsync();
@@ -48,8 +47,7 @@ public sealed class PublishingJourneys(BrowserPortal portal)
         await Expect(edition.Status).ToHaveTextAsync("待保密审查");
 
         // The reviewer, in a browser of their own, attests it is not classified.
-        var reviewer = await journey.StaffSignedInAsync("reviewer");
-        var queue = await reviewer.OpenReviewQueueAsync();
+        var queue = await journey.StaffSignedInAtAsync("reviewer", "/admin/review", ReviewQueuePage.ArriveAsync);
         var review = await queue.OpenAsync(title);
         await Expect(review.AttachmentLinks).ToHaveTextAsync([file]);
         queue = await review.PassAsync();
@@ -131,8 +129,7 @@ public sealed class PublishingJourneys(BrowserPortal portal)
 
         // The leader schedules it ten minutes ahead, typing the time in China Standard Time as the form asks.
         var publishAt = journey.Factory.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).AddMinutes(10);
-        var leader = await journey.StaffSignedInAsync("leader");
-        var signOff = await leader.OpenSignOffAsync();
+        var signOff = await journey.StaffSignedInAtAsync("leader", "/admin/signoff", SignOffQueuePage.ArriveAsync);
         var decision = await signOff.OpenAsync(title);
         signOff = await decision.ScheduleAsync(publishAt.DateTime);
         var shown = publishAt.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
