@@ -4,14 +4,12 @@ namespace OpenGov.Portal.Models;
 
 /// <summary>
 /// The fields of a form in the order people meet them, for the error summary at the top of a refused form
-/// (Views/Shared/_ErrorSummary.cshtml): one link per message, to the field to correct. A field's id is its
-/// key unless given (a radio group links to its first radio).
+/// (Views/Shared/_ErrorSummary.cshtml): one link per message, to the field to correct, given as (model key,
+/// element id); a radio group links to its first radio.
 /// </summary>
 public sealed class ErrorSummary(params (string Key, string FieldId)[] fields)
 {
     public sealed record Entry(string FieldId, string Message);
-
-    public static ErrorSummary For(params string[] keys) => new([.. keys.Select(k => (k, k))]);
 
     /// <summary>The field messages in form order, then any other field's; form-wide messages ("") are left to the validation summary.</summary>
     public IReadOnlyList<Entry> Collect(ModelStateDictionary state)
