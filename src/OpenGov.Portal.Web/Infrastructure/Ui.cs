@@ -128,6 +128,7 @@ public static class Ui
         ["互动交流"] = "Participation",
         ["我要留言"] = "Write to us",
         ["留言查询"] = "Track a letter",
+        ["提交未成功,请修改以下 {0} 处:"] = "There is a problem. Please correct {0} item(s):",
         ["留言选登"] = "Published letters",
         ["在线调查"] = "Surveys",
         ["申请查询"] = "Track an application",

@@ -9,7 +9,7 @@ namespace OpenGov.Portal.BrowserTests.Infrastructure;
 
 /// <summary>
 /// Publishes an item carrying a file, through the real workflow (author drafts and attaches, reviewer
-/// passes, leader publishes). Until the back office can upload attachments, journeys set them up here.
+/// passes, leader publishes), for journeys that need one but are not about uploading (PublishingJourneys uploads through the form).
 /// </summary>
 public static class AttachedContent
 {

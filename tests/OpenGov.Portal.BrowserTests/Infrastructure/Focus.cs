@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace OpenGov.Portal.BrowserTests.Infrastructure;
@@ -70,6 +71,25 @@ public static class Focus
         var focused = await CurrentAsync(page) ?? throw new Xunit.Sdk.XunitException("Tab left focus on the page body");
         Assert.True(focused.IsVisiblyFocused,
             $"Focus is not visible on {focused}: focus-visible={focused.FocusVisible}, outline={focused.OutlineStyle} {focused.OutlineWidth}px, ring contrast={focused.RingContrast}:1, on screen={focused.OnScreen}");
+        return focused;
+    }
+
+    /// <summary>The element that has focus, as a locator (for Playwright's accessibility assertions).</summary>
+    public static ILocator Focused(IPage page) => page.Locator("*:focus");
+
+    /// <summary>Tab (or Shift+Tab), then checks the focus ring and that what took focus has this accessible name (what a screen reader announces).</summary>
+    public static async Task<Element> TabAsync(IPage page, string accessibleName, bool backwards = false)
+    {
+        var focused = await TabAsync(page, backwards);
+        await Assertions.Expect(Focused(page)).ToHaveAccessibleNameAsync(accessibleName);
+        return focused;
+    }
+
+    /// <inheritdoc cref="TabAsync(IPage, string, bool)"/>
+    public static async Task<Element> TabAsync(IPage page, Regex accessibleName, bool backwards = false)
+    {
+        var focused = await TabAsync(page, backwards);
+        await Assertions.Expect(Focused(page)).ToHaveAccessibleNameAsync(accessibleName);
         return focused;
     }
 }

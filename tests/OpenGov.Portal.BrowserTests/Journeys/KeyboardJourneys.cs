@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using OpenGov.Portal.BrowserTests.Infrastructure;
 using OpenGov.Portal.BrowserTests.Pages;
 using static Microsoft.Playwright.Assertions;
@@ -77,4 +78,63 @@ public sealed class KeyboardJourneys(BrowserPortal portal)
         var dashboard = await DashboardPage.ArriveAsync(staff);
         await Expect(dashboard.Heading).ToHaveTextAsync("工作台");
     });
+
+    [Fact]
+    public Task Feedback_form_can_be_filled_corrected_and_submitted_by_keyboard() => portal.RunJourneyAsync(async journey =>
+    {
+        var citizen = await journey.CitizenAsync();
+        var form = await FeedbackFormPage.OpenAsync(citizen);
+        var page = citizen.Page;
+        var keyboard = page.Keyboard;
+
+        // Skip the header and the site navigation.
+        Assert.Equal("#main", (await Focus.TabAsync(page, "跳到主要内容")).Href);
+        await keyboard.PressAsync("Enter");
+        Assert.Equal("main", (await Focus.CurrentAsync(page))?.Id);
+
+        // The participation links first, then the form's fields in reading order, each named as its label says.
+        string[] subNav = ["互动交流", "我要留言", "留言查询", "留言选登", "在线调查", "依申请公开", "申请查询"];
+        foreach (var entry in subNav) Assert.Equal("互动交流", (await Focus.TabAsync(page, entry)).Area);
+
+        Assert.Equal("Category-Consultation", (await Focus.TabAsync(page, "咨询")).Id);
+        await keyboard.PressAsync("Space");
+        await Expect(form.Category("咨询")).ToBeCheckedAsync();
+        Assert.Equal("Subject", (await Focus.TabAsync(page, Required("标题"))).Id);
+        await keyboard.TypeAsync("专利公开查询系统夜间无法访问");
+        Assert.Equal("Body", (await Focus.TabAsync(page, Required("留言内容"))).Id); // left empty for now
+        Assert.Equal("Name", (await Focus.TabAsync(page, "姓名")).Id);
+        await keyboard.TypeAsync("李先生");
+        Assert.Equal("Phone", (await Focus.TabAsync(page, "联系电话")).Id);
+        Assert.Equal("Email", (await Focus.TabAsync(page, "电子邮箱")).Id);
+        await keyboard.TypeAsync("li@example.cn");
+        Assert.Equal("ConsentToPublish", (await Focus.TabAsync(page, new Regex("^同意在网站“留言选登”中公开"))).Id);
+        Assert.Equal("提交留言", (await Focus.TabAsync(page, "提交留言")).Text);
+
+        // Back with Shift+Tab to the e-mail field; Enter in a text field submits the form.
+        Assert.Equal("ConsentToPublish", (await Focus.TabAsync(page, new Regex("^同意"), backwards: true)).Id);
+        Assert.Equal("Email", (await Focus.TabAsync(page, "电子邮箱", backwards: true)).Id);
+        await keyboard.PressAsync("Enter");
+        form = await FeedbackFormPage.ArriveAsync(citizen);
+
+        // The refused form puts focus on its error summary (an alert, read out), which links to the field.
+        Assert.Equal("error-summary", (await Focus.CurrentAsync(page))?.Id);
+        await Expect(form.ErrorSummary).ToHaveAttributeAsync("role", "alert");
+        await Expect(Focus.Focused(page)).ToHaveAccessibleNameAsync(new Regex("提交未成功"));
+        var link = await Focus.TabAsync(page, "请填写留言内容");
+        Assert.Equal("#Body", link.Href);
+        await keyboard.PressAsync("Enter");
+        Assert.Equal("Body", (await Focus.CurrentAsync(page))?.Id);
+        await Expect(Focus.Focused(page)).ToHaveAccessibleDescriptionAsync(new Regex("请填写留言内容"));
+        await Expect(form.Subject).ToHaveValueAsync("专利公开查询系统夜间无法访问");
+        await Expect(form.Email).ToHaveValueAsync("li@example.cn");
+
+        await keyboard.TypeAsync("每晚22时后检索页面提示服务不可用,请延长服务时间。");
+        Assert.Equal("Name", (await Focus.TabAsync(page, "姓名")).Id);
+        await keyboard.PressAsync("Enter");
+        var submitted = await FeedbackSubmittedPage.ArriveAsync(citizen);
+        await Expect(submitted.TrackingCode).ToHaveTextAsync(new Regex(@"^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$"));
+    });
+
+    /// <summary>The name of a required field: its label, then the asterisk the label shows.</summary>
+    static Regex Required(string label) => new($"^{Regex.Escape(label)} ?\\*$");
 }

@@ -65,6 +65,19 @@ public sealed class FeedbackTests(PortalFactory factory) : IClassFixture<PortalF
         Assert.Equal("只写了标题", page.QuerySelector("input[name=Subject]")!.GetAttribute("value"));
         Assert.Equal("王输入", page.QuerySelector("input[name=Name]")!.GetAttribute("value"));
         Assert.Equal(before, await factory.DbAsync(db => Task.FromResult(db.FeedbackLetters.Count())));
+
+        // The error summary above the form takes focus, is read out, and links each message to its field, in form order.
+        var summary = page.QuerySelector("#error-summary")!;
+        Assert.Equal("alert", summary.GetAttribute("role"));
+        Assert.True(summary.HasAttribute("autofocus"));
+        Assert.Equal("提交未成功,请修改以下 3 处:", summary.QuerySelector("h2")!.TextContent);
+        Assert.Equal(["#Category-Consultation 请选择留言类别", "#Body 请填写留言内容", "#Email 请填写正确的电子邮箱地址"],
+            summary.QuerySelectorAll("a").Select(a => $"{a.GetAttribute("href")} {a.TextContent}"));
+        Assert.Equal("true", page.QuerySelector("#Body")!.GetAttribute("aria-invalid"));
+        Assert.Null(page.QuerySelector("#Subject")!.GetAttribute("aria-invalid"));
+
+        var fresh = await factory.CreateAnonymousClient().GetDocumentAsync("/feedback/new");
+        Assert.Null(fresh.QuerySelector("#error-summary"));
     }
 
     [Fact]

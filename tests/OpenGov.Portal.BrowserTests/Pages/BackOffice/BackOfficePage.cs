@@ -25,6 +25,24 @@ public abstract class BackOfficePage(Visitor visitor)
         return await HomePage.ArriveAsync(Visitor);
     }
 
+    public async Task<DraftsPage> OpenDraftingAsync()
+    {
+        await FollowNavAsync("信息起草");
+        return await DraftsPage.ArriveAsync(Visitor);
+    }
+
+    public async Task<ReviewQueuePage> OpenReviewQueueAsync()
+    {
+        await FollowNavAsync("保密审查");
+        return await ReviewQueuePage.ArriveAsync(Visitor);
+    }
+
+    public async Task<SignOffQueuePage> OpenSignOffAsync()
+    {
+        await FollowNavAsync("领导签发");
+        return await SignOffQueuePage.ArriveAsync(Visitor);
+    }
+
     public async Task<UsersPage> OpenUserManagementAsync()
     {
         await FollowNavAsync("用户管理");

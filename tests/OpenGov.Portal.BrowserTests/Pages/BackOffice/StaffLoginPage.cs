@@ -26,11 +26,15 @@ public sealed class StaffLoginPage(Visitor visitor)
     public ILocator SignInButton => Page.GetByRole(AriaRole.Button, new() { Name = "登录" });
     public ILocator Errors => Page.Locator("main [role=alert], main .field-error");
 
-    public async Task<DashboardPage> SignInAsync(string userName, string password = DemoPassword)
+    public Task<DashboardPage> SignInAsync(string userName, string password = DemoPassword) =>
+        SignInAsync(userName, DashboardPage.ArriveAsync, password);
+
+    /// <summary>Signs in and lands where the login form was asked to return to (the page the visitor wanted).</summary>
+    public async Task<TPage> SignInAsync<TPage>(string userName, Func<Visitor, Task<TPage>> arrive, string password = DemoPassword)
     {
         await UserName.FillAsync(userName);
         await Password.FillAsync(password);
         await SignInButton.ClickAsync();
-        return await DashboardPage.ArriveAsync(Visitor);
+        return await arrive(Visitor);
     }
 }
