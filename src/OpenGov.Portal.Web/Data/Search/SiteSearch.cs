@@ -26,6 +26,9 @@ public sealed class SiteSearch(PublicReadSource source)
     public const int CountCap = 5_000;
     public const int MaxPage = Pool / PageSize;
 
+    /// <summary>Most rows walked newest-first before a term is looked up through the GIN bitmap instead (see <see cref="CandidatesAsync"/>).</summary>
+    public const int RecentScanLimit = 20_000;
+
     public async Task<SearchOutcome> SearchAsync(SearchTerms terms, SearchFilter filter, SearchOrder order, int page, CancellationToken ct)
     {
         if (!terms.IsSearchable) return SearchOutcome.None;
@@ -63,46 +66,116 @@ public sealed class SiteSearch(PublicReadSource source)
         SearchTerms terms, SearchFilter filter, string? topic, string? validity, (DateTimeOffset At, int Id)? after, int limit, CancellationToken ct)
     {
         if (!terms.IsSearchable) return ([], null);
-        await using var cmd = dataSource.CreateCommand();
-        var where = Where(cmd, terms, filter);
-        var join = "";
-        if (topic is not null || validity is not null)
+        var window = terms.Substrings.Count > 0 ? 4 * (limit + 1) : limit + 1;
+        var candidates = await CandidatesAsync(terms, filter, window, (cmd, where) =>
         {
-            join = " JOIN publications p ON p.id = s.publication_id";
-            if (topic is not null) { where.Append(" AND p.topic = @topic"); cmd.Parameters.AddWithValue("topic", topic); }
-            if (validity is not null) { where.Append(" AND p.validity = @validity"); cmd.Parameters.AddWithValue("validity", validity); }
+            if (topic is not null || validity is not null)
+            {
+                if (topic is not null) { where.Append(" AND p.topic = @topic"); cmd.Parameters.AddWithValue("topic", topic); }
+                if (validity is not null) { where.Append(" AND p.validity = @validity"); cmd.Parameters.AddWithValue("validity", validity); }
+                return " JOIN publications p ON p.id = s.publication_id";
+            }
+            return "";
+        }, after, ct);
+
+        var exact = new bool[candidates.Count];
+        if (terms.Substrings.Count == 0) Array.Fill(exact, true);
+        else if (candidates.Count > 0)
+        {
+            await using var cmd = dataSource.CreateCommand();
+            cmd.Parameters.AddWithValue("ids", candidates.Select(c => c.Id).ToArray());
+            cmd.CommandText = $"""
+                SELECT c.n, {Exact(cmd, terms, "x")} FROM unnest(@ids::int[]) WITH ORDINALITY AS c(publication_id, n)
+                CROSS JOIN LATERAL (SELECT s.content FROM publication_search s WHERE s.publication_id = c.publication_id OFFSET 0) x
+                """;
+            await using var reader = await cmd.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) exact[reader.GetInt64(0) - 1] = reader.GetBoolean(1);
         }
+
+        var items = new List<(int, DateTimeOffset)>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (!exact[i]) continue;
+            if (items.Count == limit) return (items, (items[^1].Item2, items[^1].Item1));
+            items.Add(candidates[i]);
+        }
+        return (items, candidates.Count == window ? (candidates[^1].At, candidates[^1].Id) : null);
+    }
+
+    /// <summary>
+    /// The newest <paramref name="window"/> bigram matches (after the filters), newest first. Two plans, because neither
+    /// suits every term over a large archive: walking the newest rows and testing each one's vector finds a common term
+    /// (专利, in most items) after a few hundred rows but would read the whole table for a rare one, while the GIN
+    /// bitmap finds a rare term at once but must visit and recheck every row of a common one. So the newest rows are
+    /// walked first, a bounded number of them (<see cref="RecentScanLimit"/> at most, widened as the hit rate seen
+    /// suggests), and only a term too rare to fill the window that way is looked up through the bitmap. Both give the
+    /// same rows: the newest matches among the newest rows are the newest matches overall.
+    /// </summary>
+    async Task<List<(int Id, DateTimeOffset At)>> CandidatesAsync(SearchTerms terms, SearchFilter filter, int window,
+        Func<NpgsqlCommand, StringBuilder, string>? extra, (DateTimeOffset At, int Id)? after, CancellationToken ct)
+    {
+        await using var conn = await dataSource.OpenConnectionAsync(ct);
+        var scan = 4 * window;
+        while (true)
+        {
+            await using var cmd = new NpgsqlCommand { Connection = conn };
+            var (join, filters) = Filters(cmd, terms, filter, extra, after);
+            cmd.CommandText = $"""
+                SELECT r.publication_id, r.published_at FROM (
+                    SELECT s.publication_id, s.published_at, s.vector FROM publication_search s{join}
+                    WHERE TRUE{filters}
+                    ORDER BY s.published_at DESC, s.publication_id DESC
+                    LIMIT {scan.ToString(CultureInfo.InvariantCulture)}) r
+                WHERE r.vector @@ og_search_query(@q)
+                ORDER BY r.published_at DESC, r.publication_id DESC
+                LIMIT {window.ToString(CultureInfo.InvariantCulture)}
+                """;
+            var found = await ReadCandidatesAsync(cmd, ct);
+            if (found.Count >= window) return found;
+            if (found.Count == 0 || scan >= RecentScanLimit) break;
+            var needed = (long)Math.Ceiling(1.25 * window * scan / found.Count);
+            if (needed > RecentScanLimit) break;
+            scan = (int)Math.Max(needed, 2L * scan);
+        }
+
+        await using var tx = await conn.BeginTransactionAsync(ct);
+        await using (var set = new NpgsqlCommand("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off", conn, tx))
+            await set.ExecuteNonQueryAsync(ct);
+        await using var bitmap = new NpgsqlCommand { Connection = conn, Transaction = tx };
+        var (bitmapJoin, bitmapFilters) = Filters(bitmap, terms, filter, extra, after);
+        bitmap.CommandText = $"""
+            SELECT s.publication_id, s.published_at FROM publication_search s{bitmapJoin}
+            WHERE s.vector @@ og_search_query(@q){bitmapFilters}
+            ORDER BY s.published_at DESC, s.publication_id DESC
+            LIMIT {window.ToString(CultureInfo.InvariantCulture)}
+            """;
+        var matches = await ReadCandidatesAsync(bitmap, ct);
+        await tx.CommitAsync(ct);
+        return matches;
+    }
+
+    static async Task<List<(int Id, DateTimeOffset At)>> ReadCandidatesAsync(NpgsqlCommand cmd, CancellationToken ct)
+    {
+        var rows = new List<(int, DateTimeOffset)>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) rows.Add((reader.GetInt32(0), reader.GetFieldValue<DateTimeOffset>(1)));
+        return rows;
+    }
+
+    /// <summary>The query parameter and the filters other than the match (" AND …"), with the join they need.</summary>
+    static (string Join, string Filters) Filters(NpgsqlCommand cmd, SearchTerms terms, SearchFilter filter,
+        Func<NpgsqlCommand, StringBuilder, string>? extra, (DateTimeOffset At, int Id)? after)
+    {
+        var where = Where(cmd, terms, filter);
+        where.Remove(0, Match.Length);
+        var join = extra?.Invoke(cmd, where) ?? "";
         if (after is { } a)
         {
             where.Append(" AND (s.published_at, s.publication_id) < (@after_at, @after_id)");
             cmd.Parameters.AddWithValue("after_at", a.At);
             cmd.Parameters.AddWithValue("after_id", a.Id);
         }
-        var window = terms.Substrings.Count > 0 ? 4 * (limit + 1) : limit + 1;
-        cmd.CommandText = $"""
-            WITH candidates AS MATERIALIZED (
-                SELECT s.publication_id, s.published_at FROM publication_search s{join}
-                WHERE {where}
-                ORDER BY s.published_at DESC, s.publication_id DESC
-                LIMIT {window.ToString(CultureInfo.InvariantCulture)})
-            SELECT c.publication_id, c.published_at, {Exact(cmd, terms, "x")} FROM candidates c
-            CROSS JOIN LATERAL (SELECT s.content FROM publication_search s WHERE s.publication_id = c.publication_id OFFSET 0) x
-            ORDER BY c.published_at DESC, c.publication_id DESC
-            """;
-        var items = new List<(int, DateTimeOffset)>();
-        (DateTimeOffset, int)? last = null;
-        var seen = 0;
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            seen++;
-            var row = (reader.GetInt32(0), reader.GetFieldValue<DateTimeOffset>(1));
-            last = (row.Item2, row.Item1);
-            if (!reader.GetBoolean(2)) continue;
-            if (items.Count == limit) return (items, (items[^1].Item2, items[^1].Item1));
-            items.Add(row);
-        }
-        return (items, seen == window && last is not null ? last : null);
+        return (join, where.ToString());
     }
 
     /// <summary>Total and facets over at most <see cref="CountCap"/> bigram matches.</summary>
@@ -153,20 +226,20 @@ public sealed class SiteSearch(PublicReadSource source)
     async Task<(IReadOnlyList<SearchHit> Hits, int WindowSize, int PoolSize)> HitsAsync(SearchTerms terms, SearchFilter filter, SearchOrder order,
         int page, CancellationToken ct)
     {
+        var window = terms.Substrings.Count > 0 ? Window : Pool;
+        var candidates = await CandidatesAsync(terms, filter, window, null, null, ct);
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var cmd = conn.CreateCommand();
-        var where = Where(cmd, terms, filter);
-        var window = terms.Substrings.Count > 0 ? Window : Pool;
+        cmd.Parameters.Add(new NpgsqlParameter("q", NpgsqlDbType.Text) { Value = terms.IndexText });
+        cmd.Parameters.AddWithValue("ids", candidates.Select(c => c.Id).ToArray());
+        cmd.Parameters.AddWithValue("ats", candidates.Select(c => c.At).ToArray());
         cmd.Parameters.AddWithValue("offset", (page - 1) * PageSize);
         var rank = order == SearchOrder.Relevance
             ? "ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', pool.vector, og_search_query(@q), 1)"
             : "0::real";
         cmd.CommandText = $"""
             WITH candidates AS MATERIALIZED (
-                SELECT s.publication_id, s.published_at FROM publication_search s
-                WHERE {where}
-                ORDER BY s.published_at DESC, s.publication_id DESC
-                LIMIT {window.ToString(CultureInfo.InvariantCulture)}
+                SELECT c.publication_id, c.published_at FROM unnest(@ids::int[], @ats::timestamptz[]) AS c(publication_id, published_at)
             ), pool AS MATERIALIZED (
                 -- One primary-key probe per candidate, newest first, stopping at the pool size: only those rows'
                 -- text and vector are read (a join would let the planner scan and de-TOAST the whole table).
@@ -213,9 +286,11 @@ public sealed class SiteSearch(PublicReadSource source)
     static string? NullableString(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 
     /// <summary>The bigram match and filters over <c>publication_search s</c> (served by the GIN and btree indexes), parameters added to <paramref name="cmd"/>.</summary>
+    const string Match = "s.vector @@ og_search_query(@q)";
+
     static StringBuilder Where(NpgsqlCommand cmd, SearchTerms terms, SearchFilter filter)
     {
-        var where = new StringBuilder("s.vector @@ og_search_query(@q)");
+        var where = new StringBuilder(Match);
         cmd.Parameters.Add(new NpgsqlParameter("q", NpgsqlDbType.Text) { Value = terms.IndexText });
         if (filter.ColumnId is { } column) { where.Append(" AND s.column_id = @column"); cmd.Parameters.AddWithValue("column", column); }
         if (filter.DepartmentId is { } department) { where.Append(" AND s.department_id = @department"); cmd.Parameters.AddWithValue("department", department); }
