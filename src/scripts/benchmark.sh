@@ -59,7 +59,7 @@ run_page() { # $1 mode, $2 name, $3 path or @lua-script
   if [[ "$target" == @* ]]; then args+=(-s "${target#@}"); target="/"; fi
   # warm-up: JIT, plan and page caches (every item once, so the cached run measures hits)
   if [ "$target" = "/" ] && [ "${#args[@]}" -gt 3 ]; then
-    sed "s|^|$BASE/items/|" "$OUT/item-ids.txt" | xargs -P 4 -n 50 curl -s -o /dev/null
+    sed "s|^|$BASE/items/|" "$OUT/item-ids.txt" | xargs -P 4 -n 1 curl -s -o /dev/null
   fi
   wrk -t2 -c16 -d2s "${args[@]:3}" "$BASE$target" >/dev/null 2>&1 || true
   rss_file="$(mktemp)"
