@@ -198,12 +198,15 @@ public sealed class BulkLoader(NpgsqlDataSource dataSource, TextWriter log)
             "COPY publication_search (publication_id, column_id, department_id, year, published_at, vector, content) FROM STDIN", ct))
         {
             const int batch = 5_000;
+            var computing = new Stopwatch();
             for (var start = 0; start < count; start += batch)
             {
+                computing.Start();
                 var lines = Enumerable.Range(start, Math.Min(batch, count - start)).AsParallel().AsOrdered().WithCancellation(ct)
                     .Select(i => SearchLine(source(i), columns, departments)).ToList();
+                computing.Stop();
                 foreach (var line in lines) await w.WriteAsync(line);
-                if ((start + batch) % 100_000 == 0) log.WriteLine($"    search rows: {start + batch:N0}");
+                if ((start + batch) % 100_000 == 0) log.WriteLine($"    search rows: {start + batch:N0} (computing them took {computing.Elapsed.TotalSeconds:F1} s so far)");
             }
         }
         await tx.CommitAsync(ct);

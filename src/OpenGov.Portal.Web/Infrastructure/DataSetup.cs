@@ -13,6 +13,9 @@ public static class DataSetup
     /// <summary>Optional read replica for public pages and search (see <see cref="PublicReadAttribute"/>).</summary>
     public const string ReadOnlyConnectionName = "PortalReadOnly";
 
+    /// <summary>Statements Npgsql keeps prepared per connection (its "Max Auto Prepare") unless the connection string sets it.</summary>
+    public const int AutoPreparedStatements = 100;
+
     public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionName);
@@ -58,6 +61,11 @@ public static class DataSetup
     {
         var csb = new NpgsqlConnectionStringBuilder(connectionString);
         csb.ApplicationName ??= applicationName;
+        // Prepare the statements the pages run over and over (parsed and planned once per connection instead of per
+        // request). Unless the connection string says otherwise, e.g. "Max Auto Prepare=0" behind a transaction-mode pooler.
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase)
+            && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+            csb.MaxAutoPrepare = AutoPreparedStatements;
         return new NpgsqlDataSourceBuilder(csb.ConnectionString).Build();
     }
 
