@@ -14,6 +14,8 @@ public static class ItemPageQuery
                           join e in db.Editions on p.LiveEditionId equals e.Id
                           join c in db.Columns on p.ColumnId equals c.Id
                           join d in db.Departments on p.DepartmentId equals d.Id
+                          join i in db.Publications.Where(published) on p.InterpretsId equals i.Id into interpreted
+                          from i in interpreted.DefaultIfEmpty()
                           where p.Id == id
                           select new
                           {
@@ -30,8 +32,7 @@ public static class ItemPageQuery
                               Interpretations = db.Publications.Where(published).Where(x => x.InterpretsId == p.Id)
                                   .OrderByDescending(x => x.PublishedAt).ThenByDescending(x => x.Id)
                                   .Select(x => new ItemRow(x.Id, x.Title!, x.PublishedAt, x.DocumentNumber)).ToList(),
-                              Interprets = db.Publications.Where(published).Where(x => x.Id == p.InterpretsId)
-                                  .Select(x => new ItemRow(x.Id, x.Title!, x.PublishedAt, x.DocumentNumber)).FirstOrDefault(),
+                              Interprets = i == null ? null : new ItemRow(i.Id, i.Title!, i.PublishedAt, i.DocumentNumber),
                           })
             .FirstOrDefaultAsync(ct);
         if (head is null) return null;
