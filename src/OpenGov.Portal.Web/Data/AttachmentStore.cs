@@ -46,10 +46,9 @@ public sealed class AttachmentStore(PortalDbContext db, IOptions<AttachmentOptio
         };
         edition.Attachments.Add(attachment);
 
-        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        await db.Database.ExecuteSqlAsync($"INSERT INTO attachment_blobs (sha256, data) VALUES ({sha}, {data}) ON CONFLICT (sha256) DO NOTHING", ct);
-        await db.SaveChangesAsync(ct);
-        if (tx is not null) await tx.CommitAsync(ct);
+        // Blob and attachment row in one transaction (the caller's, or one replayed whole on a transient failure).
+        await db.SaveChangesAsync(token => db.Database.ExecuteSqlAsync(
+            $"INSERT INTO attachment_blobs (sha256, data) VALUES ({sha}, {data}) ON CONFLICT (sha256) DO NOTHING", token), cancellationToken: ct);
         return new AttachmentUpload(attachment, null);
     }
 

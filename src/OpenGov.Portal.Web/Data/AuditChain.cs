@@ -3,7 +3,10 @@ using OpenGov.Portal.Domain.Publishing;
 
 namespace OpenGov.Portal.Data;
 
-/// <summary>Appends audit records to the hash chain. Must run inside a transaction.</summary>
+/// <summary>
+/// Appends audit records to the hash chain. Must run inside a transaction. Rows are inserted with SQL,
+/// not through the change tracker, so a replayed save (tracked changes kept un-accepted) writes them once.
+/// </summary>
 public static class AuditChain
 {
     // Any constant works; it only has to be the same for every writer of the chain.
@@ -27,7 +30,19 @@ public static class AuditChain
             record.PreviousHash = previous;
             record.Hash = record.ComputeHash();
             previous = record.Hash;
-            db.AuditRecords.Add(record);
+            await db.Database.ExecuteSqlAsync($"""
+                INSERT INTO audit_records (sequence, occurred_at, actor_id, actor_name, client_ip, action, entity_type, entity_id,
+                    from_state, to_state, reason, previous_hash, hash)
+                VALUES ({record.Sequence}, {record.OccurredAt}, {record.ActorId}, {record.ActorName}, {Text(record.ClientIp)}, {record.Action},
+                    {Text(record.EntityType)}, {Text(record.EntityId)}, {Text(record.FromState)}, {Text(record.ToState)}, {Text(record.Reason)},
+                    {record.PreviousHash}, {record.Hash})
+                """, ct);
         }
     }
+
+    /// <summary>Whether <paramref name="record"/> (as hashed by the last attempt) was committed: tells a lost commit acknowledgement from a rollback.</summary>
+    public static Task<bool> IsStoredAsync(PortalDbContext db, AuditRecord record, CancellationToken ct) =>
+        record.Hash.Length == 0 ? Task.FromResult(false) : db.AuditRecords.AnyAsync(a => a.Sequence == record.Sequence && a.Hash == record.Hash, ct);
+
+    static Npgsql.NpgsqlParameter Text(string? value) => new() { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text, Value = (object?)value ?? DBNull.Value };
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using OpenGov.Portal.Data.Resilience;
 using OpenGov.Portal.Domain.Budgets;
 using OpenGov.Portal.Domain.Publishing;
 using OpenGov.Portal.Infrastructure;
@@ -23,25 +24,31 @@ public sealed class BudgetDrafts(PortalDbContext db, TimeProvider clock)
         var title = $"{organisation}{year}年{BudgetKinds.Name(kind)}{titleSuffix}";
         var content = new EditionContent(title, null, "", null, "财政预决算", Cst.Today(clock), Validity.Valid, DisclosureMode.Proactive, null);
 
-        var publication = Publication.Draft(PublicationKind.Budget, column, author.DepartmentId ?? 0, author, now, content);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.Publications.Add(publication);
-        await db.SaveChangesAsync(ct);
-        db.Budgets.Add(new Budget(publication.Id, year, kind));
-        try
+        // Creates everything it saves, so a transient failure replays it whole.
+        return await db.InTransactionAsync(async token =>
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
-        {
-            // Someone created the same year and kind a moment ago.
-            throw new WorkflowException($"{year}年的{BudgetKinds.Name(kind)}已经存在,请在列表中打开它");
-        }
-        await tx.CommitAsync(ct);
-        return publication.Editions[0];
+            var publication = Publication.Draft(PublicationKind.Budget, column, author.DepartmentId ?? 0, author, now, content);
+            db.Publications.Add(publication);
+            await db.SaveChangesAsync(token);
+            db.Budgets.Add(new Budget(publication.Id, year, kind));
+            try
+            {
+                await db.SaveChangesAsync(token);
+            }
+            catch (DbUpdateException ex) when (ex.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+            {
+                // Someone created the same year and kind a moment ago.
+                throw new WorkflowException($"{year}年的{BudgetKinds.Name(kind)}已经存在,请在列表中打开它");
+            }
+            return publication.Editions[0];
+        }, ct);
     }
 
-    /// <summary>Opens a new draft edition of a published budget with the live edition's tables copied.</summary>
+    /// <summary>
+    /// Opens a new draft edition of a published budget with the live edition's tables copied. Not
+    /// retried: it changes the caller's tracked publication and saves twice, so a replay could not
+    /// start again from the same state; a transient failure rolls back and answers 503.
+    /// </summary>
     public async Task<Edition> ReviseAsync(Publication publication, Actor author, CancellationToken ct = default)
     {
         var live = publication.LiveEdition ?? throw new WorkflowException("该预决算尚未发布,请直接编辑当前草稿");

@@ -19,12 +19,11 @@ public sealed class BudgetImporter(PortalDbContext db, TimeProvider clock, ILogg
         edition.Touch(actor, clock.GetUtcNow(), "budget.import", $"{source}:{names}");
         var kinds = tables.Select(t => t.Kind).ToList();
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.BudgetLines.Where(l => l.EditionId == edition.Id && kinds.Contains(l.Table)).ExecuteDeleteAsync(ct);
         foreach (var table in tables)
             db.BudgetLines.AddRange(table.Rows.Select((r, i) => BudgetLine.From(edition.Id, table.Kind, i + 1, r)));
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        // The delete and the inserts share one transaction, replayed together on a transient failure.
+        await db.SaveChangesAsync(token => db.BudgetLines.Where(l => l.EditionId == edition.Id && kinds.Contains(l.Table)).ExecuteDeleteAsync(token),
+            cancellationToken: ct);
         log.LogInformation("Budget edition {Edition}: {Tables} replaced by {User} from {Source}", edition.Id, names, actor.UserId, source);
     }
 }

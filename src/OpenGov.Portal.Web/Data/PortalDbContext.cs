@@ -47,39 +47,78 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves tracked changes and the audit records they raise in one transaction (the chain append
+    /// takes an advisory lock). Without a caller's transaction the save runs in the execution strategy:
+    /// a transient failure rolls everything back and replays the same changes (kept un-accepted until
+    /// commit), and a commit whose acknowledgement was lost is recognised by its last audit hash, so it
+    /// is never written twice. Inside a caller's transaction the caller's unit of work owns any retry.
+    /// </summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveChangesAsync(null, acceptAllChangesOnSuccess, cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="SaveChangesAsync(bool, CancellationToken)"/>, with <paramref name="statementsFirst"/>
+    /// (raw SQL such as a bulk delete) run in the same transaction before the tracked changes, and
+    /// replayed with them. The statements must not change tracked entities.
+    /// </summary>
+    public async Task<int> SaveChangesAsync(Func<CancellationToken, Task>? statementsFirst, bool acceptAllChangesOnSuccess = true,
+        CancellationToken cancellationToken = default)
     {
         var pending = ChangeTracker.Entries<Edition>()
             .SelectMany(e => e.Entity.TakePendingAudit().Select(r => (Edition: e.Entity, Record: r)))
             .ToList();
         var direct = ChangeTracker.Entries<AuditRecord>().Where(e => e.State == EntityState.Added).ToList();
-        if (pending.Count == 0 && direct.Count == 0)
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (pending.Count == 0 && direct.Count == 0 && statementsFirst is null)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken); // EF retries its own transaction
 
         foreach (var d in direct) d.State = EntityState.Detached;
         var records = direct.Select(d => (Edition: (Edition?)null, Record: d.Entity))
             .Concat(pending.Select(p => ((Edition?)p.Edition, p.Record)))
             .ToList();
+        var entityIds = records.Select(r => r.Record.EntityId).ToArray();
 
-        var ownTransaction = Database.CurrentTransaction is null;
-        var tx = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        try
+        if (Database.CurrentTransaction is not null)
         {
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            foreach (var (edition, record) in records)
+            if (statementsFirst is not null) await statementsFirst(cancellationToken);
+            return await WriteAsync(records, entityIds, acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var written = await Database.CreateExecutionStrategy().ExecuteAsync(
+            0,
+            async (_, _, ct) =>
             {
-                if (edition is not null && record.EntityType == nameof(Edition)) record.EntityId ??= edition.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (edition is not null && record.EntityType == nameof(Publication)) record.EntityId ??= edition.PublicationId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-            await AuditChain.AppendAsync(this, records.Select(r => r.Record).ToList(), cancellationToken);
-            written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (tx is not null) await tx.CommitAsync(cancellationToken);
-            return written;
-        }
-        finally
+                await using var tx = await Database.BeginTransactionAsync(ct);
+                if (statementsFirst is not null) await statementsFirst(ct);
+                var n = await WriteAsync(records, entityIds, acceptAllChangesOnSuccess: false, ct);
+                await tx.CommitAsync(ct);
+                return n;
+            },
+            records.Count == 0 ? null : async (_, _, ct) =>
+                new Microsoft.EntityFrameworkCore.Storage.ExecutionResult<int>(
+                    await AuditChain.IsStoredAsync(this, records[^1].Record, ct), records.Count),
+            cancellationToken);
+        if (acceptAllChangesOnSuccess) ChangeTracker.AcceptAllChanges();
+        return written;
+    }
+
+    async Task<int> WriteAsync(List<(Edition? Edition, AuditRecord Record)> records, string?[] entityIds, bool acceptAllChangesOnSuccess,
+        CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < records.Count; i++)
         {
-            if (tx is not null) await tx.DisposeAsync();
+            // A replay starts from what the caller set, not from the ids of the rolled-back attempt.
+            records[i].Record.EntityId = entityIds[i];
+            records[i].Record.Hash = "";
         }
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        foreach (var (edition, record) in records)
+        {
+            if (edition is not null && record.EntityType == nameof(Edition)) record.EntityId ??= edition.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (edition is not null && record.EntityType == nameof(Publication)) record.EntityId ??= edition.PublicationId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        await AuditChain.AppendAsync(this, records.Select(r => r.Record).ToList(), cancellationToken);
+        return written + records.Count;
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 using OpenGov.Portal.Data;
+using OpenGov.Portal.Data.Resilience;
 
 namespace OpenGov.Portal.Infrastructure;
 
@@ -33,7 +34,8 @@ public static class DataSetup
         services.AddSingleton(new PublicReadSource(replica ?? primary, replica is not null));
 
         // Interceptors registered as IInterceptor singletons (e.g. the public cache invalidator) see every SaveChanges.
-        services.AddPooledDbContextFactory<PortalDbContext>((sp, o) => Configure(sp, o, primary));
+        var retry = configuration.GetSection("Database").Get<DatabaseRetryOptions>() ?? new DatabaseRetryOptions();
+        services.AddPooledDbContextFactory<PortalDbContext>((sp, o) => Configure(sp, o, primary, retry));
         if (replica is null)
         {
             services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
@@ -43,7 +45,7 @@ public static class DataSetup
             services.AddSingleton(sp =>
             {
                 var options = new DbContextOptionsBuilder<PortalDbContext>();
-                Configure(sp, options, replica);
+                Configure(sp, options, replica, retry);
                 return new PublicReadPool(new PooledDbContextFactory<PortalDbContext>(options.Options));
             });
             // One context per request, leased from the replica's pool for public reads and from the primary's otherwise.
@@ -69,8 +71,12 @@ public static class DataSetup
         return new NpgsqlDataSourceBuilder(csb.ConnectionString).Build();
     }
 
-    static void Configure(IServiceProvider sp, DbContextOptionsBuilder options, NpgsqlDataSource dataSource) => options
-        .UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+    // Transient failures are retried by PortalExecutionStrategy; see docs/security.md for what is replayed and what is not.
+    static void Configure(IServiceProvider sp, DbContextOptionsBuilder options, NpgsqlDataSource dataSource, DatabaseRetryOptions retry) => options
+        .UseNpgsql(dataSource, npgsql => npgsql
+            .MigrationsHistoryTable("__ef_migrations_history")
+            .ExecutionStrategy(deps => new PortalExecutionStrategy(deps, Math.Max(0, retry.MaxRetryCount),
+                TimeSpan.FromMilliseconds(Math.Max(1, retry.MaxRetryDelayMilliseconds)), DatabaseRetryOptions.ExtraTransientCodes)))
         .UseSnakeCaseNamingConvention()
         .AddInterceptors(sp.GetServices<IInterceptor>());
 

@@ -39,6 +39,16 @@ public sealed class TcpProxy : IAsyncDisposable
         }
     }
 
+    /// <summary>Cuts every connection open now but keeps listening: a network blip the next attempt survives.</summary>
+    public void DropConnections()
+    {
+        lock (open)
+        {
+            foreach (var c in open) c.Dispose();
+            open.Clear();
+        }
+    }
+
     async Task AcceptAsync(TcpListener l, CancellationToken ct)
     {
         while (!ct.IsCancellationRequested)

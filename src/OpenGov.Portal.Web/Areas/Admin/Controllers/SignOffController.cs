@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using OpenGov.Portal.Areas.Admin.Models;
 using OpenGov.Portal.Data;
+using OpenGov.Portal.Data.Resilience;
 using OpenGov.Portal.Domain.Publishing;
 using OpenGov.Portal.Infrastructure;
 
@@ -49,21 +50,25 @@ public sealed class SignOffController(PortalDbContext db, TimeProvider clock, In
             return page is null ? NotFound() : View("Show", page);
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.LockEditionAsync(id, ct);
-        var edition = await db.Editions.Include(e => e.Publication).ThenInclude(p => p.LiveEdition).FirstOrDefaultAsync(e => e.Id == id, ct);
-        if (edition is null) return NotFound();
-        db.ExpectVersion(edition, form.Version);
         var me = HttpContext.Actor();
-        var now = clock.GetUtcNow();
-        switch (form.Decision)
+        // Replayed whole on a transient failure; a replay after a lost commit acknowledgement sees the new version and refuses.
+        var edition = await db.InTransactionAsync(async token =>
         {
-            case SignOffDecision.PublishNow: await allocator.PublishAsync(edition, me, now, ct); break;
-            case SignOffDecision.Schedule: edition.Schedule(me, now, Cst.FromCstLocal(form.ScheduleAt!.Value)); break;
-            default: edition.Return(me, now, form.Reason!.Trim()); break;
-        }
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+            await db.LockEditionAsync(id, token);
+            var e = await db.Editions.Include(e => e.Publication).ThenInclude(p => p.LiveEdition).FirstOrDefaultAsync(e => e.Id == id, token);
+            if (e is null) return null;
+            db.ExpectVersion(e, form.Version);
+            var now = clock.GetUtcNow();
+            switch (form.Decision)
+            {
+                case SignOffDecision.PublishNow: await allocator.PublishAsync(e, me, now, token); break;
+                case SignOffDecision.Schedule: e.Schedule(me, now, Cst.FromCstLocal(form.ScheduleAt!.Value)); break;
+                default: e.Return(me, now, form.Reason!.Trim()); break;
+            }
+            await db.SaveChangesAsync(token);
+            return e;
+        }, ct);
+        if (edition is null) return NotFound();
         TempData.Success(form.Decision switch
         {
             SignOffDecision.PublishNow => $"“{edition.Title}”已发布,索引号 {edition.Publication.IndexNumber}",
