@@ -8,7 +8,7 @@ public sealed class UserFormValidator : AbstractValidator<UserForm>
 {
     public UserFormValidator()
     {
-        RuleFor(f => f.UserName).NotEmpty().WithMessage("请输入用户名").MaximumLength(64).WithMessage("用户名不能超过64个字符")
+        RuleFor(f => f.UserName).NotEmpty().WithMessage("请输入用户名").MaximumLength(StaffUserConfiguration.UserNameMax).WithMessage($"用户名不能超过{StaffUserConfiguration.UserNameMax}个字符")
             .Matches("^[A-Za-z0-9._@+-]+$").WithMessage("用户名只能包含字母、数字和 . _ @ + -");
         RuleFor(f => f.DisplayName).NotEmpty().WithMessage("请输入姓名")
             .MaximumLength(EditionConfiguration.NameMax).WithMessage($"姓名不能超过{EditionConfiguration.NameMax}个字符");
