@@ -42,6 +42,7 @@ public static class WebSetup
         {
             o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             o.Filters.Add<WorkflowExceptionFilter>();
+            o.Filters.Add<UnparsableCheckboxFilter>();
             o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "此项为必填项");
             o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((v, _) => $"“{v}”不是有效的值");
             o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(v => $"“{v}”不是有效的值");

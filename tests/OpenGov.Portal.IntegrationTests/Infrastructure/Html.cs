@@ -5,9 +5,10 @@ namespace OpenGov.Portal.IntegrationTests.Infrastructure;
 
 public static class Html
 {
-    public static async Task<IDocument> ParseAsync(HttpResponseMessage response)
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response) => await ParseAsync(await response.Content.ReadAsStringAsync());
+
+    public static async Task<IDocument> ParseAsync(string html)
     {
-        var html = await response.Content.ReadAsStringAsync();
         var context = BrowsingContext.New(Configuration.Default);
         return await context.OpenAsync(req => req.Content(html));
     }
