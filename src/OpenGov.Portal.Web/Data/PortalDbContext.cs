@@ -114,8 +114,13 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options)
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         foreach (var (edition, record) in records)
         {
-            if (edition is not null && record.EntityType == nameof(Edition)) record.EntityId ??= edition.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (edition is not null && record.EntityType == nameof(Publication)) record.EntityId ??= edition.PublicationId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (edition is null || record.EntityId is not null) continue;
+            // Read through the entry: with acceptAllChangesOnSuccess false, generated keys are not yet on the entity.
+            var entry = Entry(edition);
+            if (record.EntityType == nameof(Edition))
+                record.EntityId = entry.Property(e => e.Id).CurrentValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (record.EntityType == nameof(Publication))
+                record.EntityId = entry.Property(e => e.PublicationId).CurrentValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         await AuditChain.AppendAsync(this, records.Select(r => r.Record).ToList(), cancellationToken);
         return written + records.Count;
