@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Shared by the benchmark commands (source it): a private PostgreSQL cluster holding COUNT generated published
-# items, built once and reused when KEEP=1. Defines REPO, DIR, PORT, DB, SUPER, OUT, GEN, APP_DIR, PG_BIN, bench_psql,
-# and a cleanup trap for the cluster. Inputs: COUNT, KEEP, BENCH_PG_DIR.
+# items, built once and reused when KEEP=1. Defines REPO, DIR, PORT, DB, SUPER, OUT, GEN, APP_DIR, PG_BIN, BASE,
+# bench_psql, bench_start_app, bench_machine and a cleanup trap for the cluster and the portal. Inputs: COUNT, KEEP, BENCH_PG_DIR.
 set -euo pipefail
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 source "$REPO/src/scripts/pg-cluster.sh"
@@ -46,6 +46,29 @@ bench_cleanup() {
   if [ "$KEEP" = 1 ]; then echo "Cluster kept in $DIR (port $PORT)."; else pg_stop "$DIR"; rm -rf "$DIR"; fi
 }
 trap bench_cleanup EXIT
+
+HTTP_PORT="$(pg_free_port $((5600 + RANDOM % 300)))"
+BASE="http://127.0.0.1:$HTTP_PORT"
+STARTUP_MS=0
+# bench_start_app CACHE: the published portal on $BASE with the output cache on (true) or off (false), rate
+# limits off; sets APP_PID and STARTUP_MS (process start to the first 200 from /health/ready).
+bench_start_app() {
+  local t0 log="$OUT/portal-cache-$1.log"
+  t0=$(date +%s%N)
+  ConnectionStrings__Portal="Host=127.0.0.1;Port=$PORT;Username=postgres;Database=$DB;Maximum Pool Size=100" \
+  Portal__OutputCache__Enabled="$1" RateLimits__Enabled=false ASPNETCORE_ENVIRONMENT=Production \
+  Serilog__MinimumLevel__Default=Warning Database__MigrateOnStartup=true \
+    dotnet "$APP_DIR/OpenGov.Portal.Web.dll" --contentRoot "$APP_DIR" --urls "$BASE" >"$log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 3000); do
+    curl -fs -o /dev/null "$BASE/health/ready" 2>/dev/null && break
+    kill -0 "$APP_PID" 2>/dev/null || { echo "The portal exited; see $log" >&2; exit 1; }
+    sleep 0.01
+  done
+  curl -fs -o /dev/null "$BASE/health/ready" || { echo "The portal did not become ready; see $log" >&2; exit 1; }
+  STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+  echo "Portal (output cache $1) ready in $STARTUP_MS ms" | tee -a "$OUT/startup.txt"
+}
 
 bench_psql() { pg_as "$PG_BIN/psql" -q -h "$DIR/run" -p "$PORT" -U postgres -d "$DB" -tAc "$1"; }
 

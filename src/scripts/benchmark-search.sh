@@ -12,30 +12,20 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/bench-data.sh"
 ROUNDS="${ROUNDS:-20}"
 
-HTTP_PORT="$(pg_free_port $((5600 + RANDOM % 300)))"
-echo "Starting the portal on 127.0.0.1:$HTTP_PORT (Release, output cache off)..."
-ConnectionStrings__Portal="Host=127.0.0.1;Port=$PORT;Username=postgres;Database=$DB" \
-Portal__OutputCache__Enabled=false RateLimits__Enabled=false ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
-  dotnet "$APP_DIR/OpenGov.Portal.Web.dll" --contentRoot "$APP_DIR" --urls "http://127.0.0.1:$HTTP_PORT" >"$OUT/portal.log" 2>&1 &
-APP_PID=$!
-for _ in $(seq 1 60); do
-  curl -fs "http://127.0.0.1:$HTTP_PORT/health/ready" >/dev/null 2>&1 && break
-  sleep 0.5
-done
-curl -fs "http://127.0.0.1:$HTTP_PORT/health/ready" >/dev/null || { echo "The portal did not start; see $OUT/portal.log" >&2; exit 1; }
+bench_start_app false
 
 {
   bench_machine
   echo "search index: $(bench_psql "select pg_size_pretty(pg_relation_size('ix_publication_search_vector'))")"
 } | tee "$OUT/machine.txt"
 
-dotnet "$GEN" measure --url "http://127.0.0.1:$HTTP_PORT" --rounds "$ROUNDS" --out "$OUT/latency.md"
+dotnet "$GEN" measure --url "$BASE" --rounds "$ROUNDS" --out "$OUT/latency.md"
 
 echo "Collecting query plans (auto_explain)..."
 LOG_OFFSET=$(stat -c %s "$DIR/pg.log")
 pg_psql "$DIR" "$PORT" "ALTER SYSTEM SET auto_explain.log_min_duration = 0" "SELECT pg_reload_conf()" >/dev/null
 sleep 1
-dotnet "$GEN" explain --url "http://127.0.0.1:$HTTP_PORT" --connection "$SUPER"
+dotnet "$GEN" explain --url "$BASE" --connection "$SUPER"
 sleep 1
 pg_psql "$DIR" "$PORT" "ALTER SYSTEM RESET auto_explain.log_min_duration" "SELECT pg_reload_conf()" >/dev/null
 tail -c +"$((LOG_OFFSET + 1))" "$DIR/pg.log" >"$OUT/plans.txt"

@@ -20,8 +20,6 @@ ROUNDS="${ROUNDS:-10}"
 command -v wrk >/dev/null || { echo "Installing wrk..."; apt-get update -qq >/dev/null; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 command -v curl >/dev/null || { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null; }
 
-HTTP_PORT="$(pg_free_port $((5600 + RANDOM % 300)))"
-BASE="http://127.0.0.1:$HTTP_PORT"
 bench_machine | tee "$OUT/machine.txt"
 
 # 1,000 random published items for the item page (wrk picks one per request).
@@ -30,23 +28,6 @@ bench_psql "select id from publications where live_edition_id is not null and wi
   echo "local ids = {$(paste -sd, "$OUT/item-ids.txt")}"
   echo 'request = function() return wrk.format(nil, "/items/" .. ids[math.random(#ids)]) end'
 } >"$OUT/items.lua"
-
-STARTUP_MS=0
-start_app() { # $1: output cache true|false
-  local t0; t0=$(date +%s%N)
-  ConnectionStrings__Portal="Host=127.0.0.1;Port=$PORT;Username=postgres;Database=$DB;Maximum Pool Size=100" \
-  Portal__OutputCache__Enabled="$1" RateLimits__Enabled=false ASPNETCORE_ENVIRONMENT=Production \
-  Serilog__MinimumLevel__Default=Warning Database__MigrateOnStartup=true \
-    dotnet "$APP_DIR/OpenGov.Portal.Web.dll" --contentRoot "$APP_DIR" --urls "$BASE" >"$OUT/portal-cache-$1.log" 2>&1 &
-  APP_PID=$!
-  for _ in $(seq 1 3000); do
-    curl -fs -o /dev/null "$BASE/health/ready" 2>/dev/null && break
-    kill -0 "$APP_PID" 2>/dev/null || { echo "The portal exited; see $OUT/portal-cache-$1.log" >&2; exit 1; }
-    sleep 0.01
-  done
-  STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
-  echo "Portal (output cache $1) ready in $STARTUP_MS ms" | tee -a "$OUT/startup.txt"
-}
 
 # to_ms VALUE: wrk's 627.00us / 3.24ms / 1.02s in milliseconds.
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
@@ -90,7 +71,7 @@ PAGES=(
 )
 
 echo; echo "== Output cache ON: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s"
-start_app true
+bench_start_app true
 STARTUP_CACHED=$STARTUP_MS
 ENCODING=$(curl -s -o /dev/null -D - -H 'Accept-Encoding: br, gzip' "$BASE/" | awk -F': ' 'tolower($1) == "content-encoding" {print $2}' | tr -d '\r')
 ENTITIES=$(curl -s "$BASE/" | grep -c '&#x[0-9A-Fa-f]\{4\};' || true)
@@ -98,7 +79,7 @@ for page in "${PAGES[@]}"; do run_page cached "${page%%|*}" "${page#*|}"; done
 bench_stop_app
 
 echo; echo "== Output cache OFF: wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s"
-start_app false
+bench_start_app false
 STARTUP_UNCACHED=$STARTUP_MS
 for page in "${PAGES[@]}"; do run_page uncached "${page%%|*}" "${page#*|}"; done
 run_page uncached "search 专利 (2 characters)" "/search?q=%E4%B8%93%E5%88%A9"

@@ -30,7 +30,7 @@ public static partial class SearchRowText
     /// <summary>og_search_terms: ideograph runs as overlapping bigrams (a lone ideograph as itself), letter/digit runs as words.</summary>
     public static IEnumerable<string> Terms(string? text)
     {
-        foreach (Match m in Token().Matches(Normalize(text ?? "")))
+        foreach (Match m in SearchTerms.Token().Matches(Normalize(text ?? "")))
         {
             var token = m.Value;
             if (!SearchTerms.IsIdeograph(token[0]) || token.Length == 1) yield return token;
@@ -104,7 +104,4 @@ public static partial class SearchRowText
 
     [GeneratedRegex("<[^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex Tag();
-
-    [GeneratedRegex(@"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+|[a-z0-9]+", RegexOptions.CultureInvariant)]
-    private static partial Regex Token();
 }

@@ -38,7 +38,7 @@ public sealed partial record SearchTerms(string Text, string IndexText, IReadOnl
         if (text.Length > MaxLength) return Refused(text[..MaxLength], SearchProblem.TooLong);
 
         string normalized;
-        try { normalized = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant(); }
+        try { normalized = SearchRowText.Normalize(text); }
         catch (ArgumentException) { return Refused(text, SearchProblem.NoTerms); }
 
         var tokens = Token().Matches(normalized).Select(m => m.Value).Distinct(StringComparer.Ordinal).Take(MaxTokens).ToList();
@@ -83,7 +83,7 @@ public sealed partial record SearchTerms(string Text, string IndexText, IReadOnl
 
     public static bool IsIdeograph(char c) => c is (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF');
 
-    // The same classes as og_search_terms in the PublicSearchAndCatalogue migration.
+    /// <summary>Runs of ideographs or of Latin letters/digits: the same classes as og_search_terms in the PublicSearchAndCatalogue migration.</summary>
     [GeneratedRegex(@"[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]+|[a-z0-9]+", RegexOptions.CultureInvariant)]
-    private static partial Regex Token();
+    internal static partial Regex Token();
 }

@@ -138,9 +138,7 @@ public sealed class SiteSearch(PublicReadSource source)
             scan = (int)Math.Max(needed, 2L * scan);
         }
 
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        await using (var set = new NpgsqlCommand("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off", conn, tx))
-            await set.ExecuteNonQueryAsync(ct);
+        await using var tx = await BitmapOnlyAsync(conn, ct);
         await using var bitmap = new NpgsqlCommand { Connection = conn, Transaction = tx };
         var (bitmapJoin, bitmapFilters) = Filters(bitmap, terms, filter, extra, after);
         bitmap.CommandText = $"""
@@ -166,8 +164,8 @@ public sealed class SiteSearch(PublicReadSource source)
     static (string Join, string Filters) Filters(NpgsqlCommand cmd, SearchTerms terms, SearchFilter filter,
         Func<NpgsqlCommand, StringBuilder, string>? extra, (DateTimeOffset At, int Id)? after)
     {
-        var where = Where(cmd, terms, filter);
-        where.Remove(0, Match.Length);
+        AddQuery(cmd, terms);
+        var where = FilterSql(cmd, filter);
         var join = extra?.Invoke(cmd, where) ?? "";
         if (after is { } a)
         {
@@ -183,11 +181,7 @@ public sealed class SiteSearch(PublicReadSource source)
         SearchTerms terms, SearchFilter filter, CancellationToken ct)
     {
         await using var conn = await dataSource.OpenConnectionAsync(ct);
-        // Keep the planner on the GIN bitmap: for a common term it would otherwise choose a scan that
-        // de-TOASTs every row's vector to test it, while the bitmap answers the match from the index.
-        await using var tx = await conn.BeginTransactionAsync(ct);
-        await using (var set = new NpgsqlCommand("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off", conn, tx))
-            await set.ExecuteNonQueryAsync(ct);
+        await using var tx = await BitmapOnlyAsync(conn, ct);
         await using var cmd = new NpgsqlCommand { Connection = conn, Transaction = tx };
         var where = Where(cmd, terms, filter);
         cmd.CommandText = $"""
@@ -230,7 +224,7 @@ public sealed class SiteSearch(PublicReadSource source)
         var candidates = await CandidatesAsync(terms, filter, window, null, null, ct);
         await using var conn = await dataSource.OpenConnectionAsync(ct);
         await using var cmd = conn.CreateCommand();
-        cmd.Parameters.Add(new NpgsqlParameter("q", NpgsqlDbType.Text) { Value = terms.IndexText });
+        AddQuery(cmd, terms);
         cmd.Parameters.AddWithValue("ids", candidates.Select(c => c.Id).ToArray());
         cmd.Parameters.AddWithValue("ats", candidates.Select(c => c.At).ToArray());
         cmd.Parameters.AddWithValue("offset", (page - 1) * PageSize);
@@ -285,17 +279,37 @@ public sealed class SiteSearch(PublicReadSource source)
 
     static string? NullableString(NpgsqlDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 
-    /// <summary>The bigram match and filters over <c>publication_search s</c> (served by the GIN and btree indexes), parameters added to <paramref name="cmd"/>.</summary>
-    const string Match = "s.vector @@ og_search_query(@q)";
-
+    /// <summary>The bigram match and filters over <c>publication_search s</c>, parameters added to <paramref name="cmd"/>.</summary>
     static StringBuilder Where(NpgsqlCommand cmd, SearchTerms terms, SearchFilter filter)
     {
-        var where = new StringBuilder(Match);
+        AddQuery(cmd, terms);
+        return FilterSql(cmd, filter).Insert(0, "s.vector @@ og_search_query(@q)");
+    }
+
+    /// <summary>The query's index terms as parameter <c>@q</c> (for <c>og_search_query(@q)</c>).</summary>
+    static void AddQuery(NpgsqlCommand cmd, SearchTerms terms) =>
         cmd.Parameters.Add(new NpgsqlParameter("q", NpgsqlDbType.Text) { Value = terms.IndexText });
+
+    /// <summary>The facet filters as " AND …" conditions on <c>publication_search s</c> (served by its btree indexes).</summary>
+    static StringBuilder FilterSql(NpgsqlCommand cmd, SearchFilter filter)
+    {
+        var where = new StringBuilder();
         if (filter.ColumnId is { } column) { where.Append(" AND s.column_id = @column"); cmd.Parameters.AddWithValue("column", column); }
         if (filter.DepartmentId is { } department) { where.Append(" AND s.department_id = @department"); cmd.Parameters.AddWithValue("department", department); }
         if (filter.Year is { } year) { where.Append(" AND s.year = @year"); cmd.Parameters.AddWithValue("year", (short)year); }
         return where;
+    }
+
+    /// <summary>
+    /// A transaction in which the planner uses the GIN bitmap for the match: for a common term it would otherwise
+    /// choose a scan that de-TOASTs every row's vector to test it, while the bitmap answers from the index.
+    /// </summary>
+    static async Task<NpgsqlTransaction> BitmapOnlyAsync(NpgsqlConnection conn, CancellationToken ct)
+    {
+        var tx = await conn.BeginTransactionAsync(ct);
+        await using var set = new NpgsqlCommand("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off", conn, tx);
+        await set.ExecuteNonQueryAsync(ct);
+        return tx;
     }
 
     /// <summary>The exact check of runs of 1 or 3+ ideographs against <c>{alias}.content</c> (TRUE when there are none).</summary>
